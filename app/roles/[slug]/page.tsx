@@ -1,0 +1,118 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { JsonLd } from "@/components/json-ld";
+import { MarkdownBody } from "@/components/markdown-body";
+import { RoleCard } from "@/components/role-card";
+import { RoleFacts } from "@/components/role-facts";
+import { SourceList } from "@/components/source-list";
+import { TableOfContents } from "@/components/table-of-contents";
+import { citedSources } from "@/lib/citations";
+import { formatDate } from "@/lib/format";
+import { roleJsonLd } from "@/lib/json-ld";
+import { toRoleSummary } from "@/lib/role-summary";
+import { getAllRoles, getRole, getRoleSlugs } from "@/lib/roles";
+import { absoluteUrl, comparePath, rolePath } from "@/lib/site";
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getRoleSlugs().map((slug) => ({ slug }));
+}
+
+type RolePageProps = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: RolePageProps): Promise<Metadata> {
+  const { slug } = await params;
+  const role = getRole(slug);
+  if (!role) return {};
+  const title = `${role.title} : définition, missions, compétences`;
+  const url = absoluteUrl(rolePath(role.slug));
+  return {
+    title,
+    description: role.summary,
+    alternates: { canonical: url },
+    openGraph: { type: "article", url, title, description: role.summary, modifiedTime: role.updated },
+    twitter: { card: "summary", title, description: role.summary },
+  };
+}
+
+export default async function RolePage({ params }: RolePageProps) {
+  const { slug } = await params;
+  const role = getRole(slug);
+  if (!role) notFound();
+
+  const others = getAllRoles().filter((other) => other.slug !== role.slug);
+  const titles = Object.fromEntries(getAllRoles().map((other) => [other.slug, other.title]));
+  const related = others.filter((other) => role.related.includes(other.slug)).map(toRoleSummary);
+  const sections = [...role.sections, { id: "sources", title: "Sources" }];
+
+  return (
+    <article className="space-y-8">
+      <JsonLd data={roleJsonLd(role)} />
+      <nav aria-label="Fil d'Ariane" className="no-print text-sm">
+        <ol className="flex flex-wrap gap-1 text-muted">
+          <li><Link href="/">Accueil</Link> ›</li>
+          <li><Link href="/roles">Rôles</Link> ›</li>
+          <li aria-current="page">{role.title}</li>
+        </ol>
+      </nav>
+
+      <header className="max-w-3xl space-y-3">
+        <h1 className="text-3xl font-bold leading-tight sm:text-4xl">
+          {role.title}
+          {role.abbreviation && <span className="ml-3 text-2xl font-normal text-muted">({role.abbreviation})</span>}
+        </h1>
+        <p className="text-lg">{role.summary}</p>
+        <p className="text-sm text-muted">
+          Mis à jour le <time dateTime={role.updated}>{formatDate(role.updated)}</time>
+        </p>
+      </header>
+
+      <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_18rem]">
+        <div className="min-w-0 lg:col-start-1">
+          <RoleFacts role={role} titles={titles} />
+        </div>
+
+        <aside className="no-print lg:col-start-2 lg:row-span-2 lg:row-start-1">
+          <div className="space-y-4 lg:sticky lg:top-4">
+            <TableOfContents sections={sections} />
+            <nav aria-labelledby="comparer-avec" className="rounded-lg border border-line p-4 text-sm">
+              <h2 id="comparer-avec" className="mb-2 text-base font-bold">Comparer avec…</h2>
+              <ul className="space-y-1.5">
+                {others.map((other) => (
+                  <li key={other.slug}>
+                    <Link href={comparePath(role.slug, other.slug)}>{other.title}</Link>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          </div>
+        </aside>
+
+        <div className="min-w-0 space-y-8 lg:col-start-1">
+          <MarkdownBody html={role.html} />
+          <section aria-labelledby="sources" className="max-w-prose space-y-4">
+            <h2 id="sources" className="border-t border-line pt-6 text-2xl font-bold">
+              Sources
+            </h2>
+            <SourceList sources={citedSources(role)} />
+          </section>
+        </div>
+      </div>
+
+      {related.length > 0 && (
+        <section aria-labelledby="voir-aussi" className="no-print space-y-4">
+          <h2 id="voir-aussi" className="text-2xl font-bold">Voir aussi</h2>
+          <ul className="grid gap-4 md:grid-cols-3">
+            {related.map((other) => (
+              <li key={other.slug}>
+                <RoleCard role={other} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,73 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useId, type FormEvent } from "react";
+import { comparePath } from "@/lib/site";
+
+type RoleOption = { slug: string; title: string };
+
+type CompareFormProps = {
+  roles: RoleOption[];
+  defaultA?: string;
+  defaultB?: string;
+  /** Heading level of the form's title, to fit the page outline. */
+  headingLevel?: 2 | 3;
+};
+
+/**
+ * Two selects and a button. Without JavaScript it sends GET /compare?a=…&b=…, which the
+ * server redirects to /compare/<a>/<b>; with JavaScript it goes straight to that page.
+ */
+export function CompareForm({ roles, defaultA, defaultB, headingLevel = 2 }: CompareFormProps) {
+  const router = useRouter();
+  const id = useId();
+  const Heading = `h${headingLevel}` as const;
+  const first = defaultA ?? roles[0]?.slug;
+  const second = defaultB ?? roles.find((role) => role.slug !== first)?.slug;
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    const data = new FormData(event.currentTarget);
+    const a = String(data.get("a") ?? "");
+    const b = String(data.get("b") ?? "");
+    if (!a || !b || a === b) return;
+    event.preventDefault();
+    router.push(comparePath(a, b));
+  }
+
+  return (
+    <form action="/compare" method="get" onSubmit={onSubmit} aria-labelledby={`${id}-title`} className="rounded-lg border border-line bg-surface p-5">
+      <Heading id={`${id}-title`} className="mb-3 text-xl font-bold">
+        Comparer deux rôles
+      </Heading>
+      <div className="grid gap-4 sm:grid-cols-[1fr_1fr_auto] sm:items-end">
+        <div>
+          <label htmlFor={`${id}-a`} className="mb-1 block font-medium">
+            Premier rôle
+          </label>
+          <select id={`${id}-a`} name="a" defaultValue={first} className="w-full rounded border border-line bg-paper px-3 py-2">
+            {roles.map((role) => (
+              <option key={role.slug} value={role.slug}>
+                {role.title}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor={`${id}-b`} className="mb-1 block font-medium">
+            Second rôle
+          </label>
+          <select id={`${id}-b`} name="b" defaultValue={second} className="w-full rounded border border-line bg-paper px-3 py-2">
+            {roles.map((role) => (
+              <option key={role.slug} value={role.slug}>
+                {role.title}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="rounded bg-accent px-5 py-2 font-semibold text-white hover:bg-accent-strong">
+          Comparer
+        </button>
+      </div>
+    </form>
+  );
+}

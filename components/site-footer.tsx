@@ -1,0 +1,21 @@
+import Link from "next/link";
+import { SITE_NAME } from "@/lib/site";
+
+export function SiteFooter() {
+  return (
+    <footer className="mt-16 border-t border-line bg-surface">
+      <div className="mx-auto grid max-w-page gap-4 px-4 py-8 text-sm text-muted sm:grid-cols-2">
+        <p>
+          <strong className="text-ink">{SITE_NAME}</strong> : des définitions sourcées, comparables et stables, à citer dans
+          une offre d&apos;emploi. Chaque affirmation renvoie à sa source.
+        </p>
+        <ul className="flex flex-wrap gap-x-5 gap-y-2 sm:justify-end">
+          <li><Link href="/roles">Tous les rôles</Link></li>
+          <li><Link href="/compare">Comparer deux rôles</Link></li>
+          <li><Link href="/guide">Quel profil recruter ?</Link></li>
+          <li><a href="/api/roles">Données (JSON)</a></li>
+        </ul>
+      </div>
+    </footer>
+  );
+}

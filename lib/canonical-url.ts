@@ -1,0 +1,58 @@
+import { comparePath, rolePath } from "./site";
+import { slugify } from "./text";
+import { decodeSegment } from "./url";
+
+/** What the proxy does with a request: redirect it (308), serve it from another route, or let it through. */
+export type Routing = { kind: "redirect"; location: string } | { kind: "rewrite"; path: string } | { kind: "next" };
+
+/** Finds the canonical slug for a URL segment (slug in any case, other-title slug), or null. */
+export type SlugResolver = (segment: string) => string | null;
+
+const NEXT: Routing = { kind: "next" };
+
+/** A path no route serves: rewriting to it answers with the site's 404 page. */
+export const NOT_FOUND_PATH = "/_introuvable";
+
+function firstValue(params: URLSearchParams, name: string): string {
+  return (params.get(name) ?? "").trim();
+}
+
+/**
+ * The canonical form of the role and comparison URLs. Pure, so that every rule is unit-tested:
+ * `/roles/CM` → `/roles/community-manager`; `/compare?a=cm&b=smm` → `/compare/community-manager/social-media-manager`.
+ */
+export function routeRequest(pathname: string, params: URLSearchParams, resolve: SlugResolver): Routing {
+  const segments = pathname.split("/").filter(Boolean);
+  // Next.js answers 500 when a dynamic segment has malformed percent-encoding (`/roles/%ZZ`): 404 instead.
+  if (segments.some((segment) => decodeSegment(segment) === null)) return { kind: "rewrite", path: NOT_FOUND_PATH };
+
+  if (segments[0] === "roles") {
+    if (segments.length === 1) {
+      return params.has("q") || params.has("positionnement") ? { kind: "rewrite", path: `/recherche?${params}` } : NEXT;
+    }
+    if (segments.length !== 2) return NEXT;
+    const wanted = decodeSegment(segments[1]);
+    const slug = wanted === null ? null : resolve(wanted);
+    return slug && slug !== segments[1] ? { kind: "redirect", location: rolePath(slug) } : NEXT;
+  }
+
+  if (segments[0] === "compare") {
+    if (segments.length === 1) {
+      const a = firstValue(params, "a");
+      const b = firstValue(params, "b");
+      if (!a || !b) return NEXT;
+      const pair = [resolve(a) ?? slugify(a), resolve(b) ?? slugify(b)];
+      if (!pair[0] || !pair[1]) return NEXT;
+      return { kind: "redirect", location: pair[0] === pair[1] ? rolePath(pair[0]) : comparePath(pair[0], pair[1]) };
+    }
+    if (segments.length !== 3) return NEXT;
+    const wanted = [decodeSegment(segments[1]), decodeSegment(segments[2])];
+    const a = wanted[0] === null ? null : resolve(wanted[0]);
+    const b = wanted[1] === null ? null : resolve(wanted[1]);
+    if (a && a === b) return { kind: "redirect", location: rolePath(a) };
+    if (a && b && (a !== segments[1] || b !== segments[2])) return { kind: "redirect", location: comparePath(a, b) };
+    return NEXT;
+  }
+
+  return NEXT;
+}

@@ -1,0 +1,60 @@
+import type { Role } from "./schema";
+import { SITE_NAME, absoluteUrl, rolePath } from "./site";
+
+const PERIODS = { month: "P1M", year: "P1Y" } as const;
+
+/**
+ * schema.org description of a role page: a WebPage (which carries `dateModified`)
+ * whose main entity is the Occupation.
+ */
+export function roleJsonLd(role: Role) {
+  const url = absoluteUrl(rolePath(role.slug));
+  const occupation = {
+    "@type": "Occupation",
+    name: role.title,
+    alternateName: role.otherTitles.flatMap(({ title, feminine }) => (feminine ? [title, feminine] : [title])),
+    description: role.summary,
+    url,
+    occupationLocation: { "@type": "Country", name: "France" },
+    occupationalCategory: [
+      {
+        "@type": "CategoryCode",
+        codeValue: role.codes.rome.code,
+        name: role.codes.rome.label,
+        inCodeSet: { "@type": "CategoryCodeSet", name: `ROME (${role.codes.rome.version})` },
+      },
+      ...role.codes.isco.map((isco) => ({
+        "@type": "CategoryCode",
+        codeValue: isco.code,
+        name: isco.label,
+        inCodeSet: { "@type": "CategoryCodeSet", name: isco.version },
+      })),
+    ],
+    responsibilities: [...role.missions.strategic, ...role.missions.operational].map((item) => item.text),
+    skills: role.skills.map((item) => item.text),
+    ...(role.salary && {
+      estimatedSalary: {
+        "@type": "MonetaryAmountDistribution",
+        name: role.salary.covers,
+        currency: role.salary.currency,
+        duration: PERIODS[role.salary.period],
+        median: role.salary.amount,
+      },
+    }),
+  };
+  return {
+    "@context": "https://schema.org",
+    "@type": "WebPage",
+    url,
+    name: role.title,
+    inLanguage: "fr",
+    dateModified: role.updated,
+    isPartOf: { "@type": "WebSite", name: SITE_NAME, url: absoluteUrl("/") },
+    mainEntity: occupation,
+  };
+}
+
+/** JSON for a `<script type="application/ld+json">`, with `<` escaped so that no text can close the script. */
+export function serializeJsonLd(data: unknown): string {
+  return JSON.stringify(data).replace(/</g, "\\u003c");
+}

@@ -1,0 +1,50 @@
+import { defaultSchema, type Schema } from "hast-util-sanitize";
+import type { Heading, Root } from "mdast";
+import { toString } from "mdast-util-to-string";
+import { remark } from "remark";
+import remarkHtml from "remark-html";
+import type { Section } from "./schema";
+import { slugify } from "./text";
+
+/** `## Missions stratégiques {#missions-strategiques}`: the braces give the section a fixed id. */
+const EXPLICIT_ID = /\s*\{#([a-z0-9]+(?:-[a-z0-9]+)*)\}\s*$/;
+
+/**
+ * GitHub's sanitizing schema, but heading ids are kept as written (no `user-content-` prefix)
+ * so that `#missions` in a job ad keeps pointing at the section.
+ */
+const sanitizeSchema: Schema = {
+  ...defaultSchema,
+  clobber: (defaultSchema.clobber ?? []).filter((attribute) => attribute !== "id"),
+  attributes: { ...defaultSchema.attributes, h2: ["id"], h3: ["id"] },
+};
+
+/** Gives every `##` and `###` heading an id, and records the `##` ones as sections. */
+function headingIds(sections: Section[]) {
+  return () => (tree: Root) => {
+    for (const node of tree.children) {
+      if (node.type !== "heading" || (node.depth !== 2 && node.depth !== 3)) continue;
+      const id = takeExplicitId(node) ?? slugify(toString(node));
+      node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id } };
+      if (node.depth === 2) sections.push({ id, title: toString(node) });
+    }
+  };
+}
+
+function takeExplicitId(heading: Heading): string | undefined {
+  const last = heading.children.at(-1);
+  if (last?.type !== "text") return undefined;
+  const match = EXPLICIT_ID.exec(last.value);
+  if (!match) return undefined;
+  last.value = last.value.slice(0, match.index);
+  return match[1];
+}
+
+export type RenderedMarkdown = { html: string; sections: Section[] };
+
+/** Markdown → sanitized HTML, with the list of `##` sections. The only Markdown converter of the site. */
+export function renderMarkdown(markdown: string): RenderedMarkdown {
+  const sections: Section[] = [];
+  const html = String(remark().use(headingIds(sections)).use(remarkHtml, { sanitize: sanitizeSchema }).processSync(markdown));
+  return { html, sections };
+}

@@ -1,0 +1,22 @@
+/** Site-wide constants, defined once. */
+export const SITE_NAME = "Métiers du social media";
+export const SITE_TAGLINE = "La référence sourcée des métiers Community Manager, Content Manager et Social Media Manager";
+export const DEFAULT_SITE_URL = "http://localhost:3000";
+
+/** The absolute base URL of the site, from `SITE_URL`, without a trailing slash. */
+export function siteUrl(): string {
+  const configured = process.env.SITE_URL?.trim();
+  return (configured && /^https?:\/\//.test(configured) ? configured : DEFAULT_SITE_URL).replace(/\/+$/, "");
+}
+
+export function absoluteUrl(path: string): string {
+  return `${siteUrl()}${path.startsWith("/") ? path : `/${path}`}`;
+}
+
+export function rolePath(slug: string, section?: string): string {
+  return `/roles/${slug}${section ? `#${section}` : ""}`;
+}
+
+export function comparePath(a: string, b: string): string {
+  return `/compare/${a}/${b}`;
+}
