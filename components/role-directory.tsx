@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { POSITIONINGS, POSITIONING_LABELS } from "@/lib/positioning";
 import type { DirectoryQuery, SearchResult } from "@/lib/search";
 import { RoleCard } from "./role-card";
@@ -72,7 +73,7 @@ export function RoleDirectory({ query, result, total }: RoleDirectoryProps) {
         )}
         {filtered && (
           <p className="mt-6">
-            <a href="/roles">Voir tous les rôles</a>
+            <Link href="/roles">Voir tous les rôles</Link>
           </p>
         )}
       </section>

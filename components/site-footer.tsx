@@ -13,7 +13,10 @@ export function SiteFooter() {
           <li><Link href="/roles">Tous les rôles</Link></li>
           <li><Link href="/compare">Comparer deux rôles</Link></li>
           <li><Link href="/guide">Quel profil recruter ?</Link></li>
-          <li><a href="/api/roles">Données (JSON)</a></li>
+          <li>
+            {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a JSON file, not a page to prefetch */}
+            <a href="/api/roles">Données (JSON)</a>
+          </li>
         </ul>
       </div>
     </footer>

@@ -1,5 +1,5 @@
 import { defaultSchema, type Schema } from "hast-util-sanitize";
-import type { Heading, Root } from "mdast";
+import type { Heading, Nodes, Root } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { remark } from "remark";
 import remarkHtml from "remark-html";
@@ -47,4 +47,25 @@ export function renderMarkdown(markdown: string): RenderedMarkdown {
   const sections: Section[] = [];
   const html = String(remark().use(headingIds(sections)).use(remarkHtml, { sanitize: sanitizeSchema }).processSync(markdown));
   return { html, sections };
+}
+
+const SAFE_URL = /^(https?:\/\/|mailto:|\/|#)/i;
+
+/**
+ * What the sanitizer would silently drop, reported instead so that the author knows:
+ * raw HTML, and links that are not http(s), mailto, site-relative or anchors.
+ */
+export function findUnsafeMarkdown(markdown: string): string[] {
+  const found: string[] = [];
+  const visit = (node: Nodes) => {
+    const line = node.position?.start.line ?? 0;
+    if (node.type === "html") {
+      found.push(`HTML brut à la ligne ${line} du corps (« ${node.value.slice(0, 40)} ») : écrivez en Markdown, le HTML n'est pas publié`);
+    } else if ((node.type === "link" || node.type === "image" || node.type === "definition") && !SAFE_URL.test(node.url)) {
+      found.push(`lien « ${node.url.slice(0, 40)} » à la ligne ${line} du corps : seuls les liens http(s), mailto, /chemin et #ancre sont permis`);
+    }
+    if ("children" in node) node.children.forEach(visit);
+  };
+  visit(remark().parse(markdown));
+  return found;
 }

@@ -4,6 +4,13 @@ import { POSITIONINGS } from "./positioning";
 import { SLUG_PATTERN } from "./text";
 
 z.config(z.locales.fr());
+z.config({
+  customError: (issue) => {
+    if (issue.code === "invalid_type" && issue.input === undefined) return "champ obligatoire manquant : ajoutez-le (modèle : README, « Ajouter un rôle »)";
+    if (issue.code === "unrecognized_keys") return `champ inconnu : supprimez-le ou corrigez son nom (champs permis : voir lib/schema.ts)`;
+    return undefined;
+  },
+});
 
 const text = z.string().trim().min(1, "texte vide : écrivez au moins un mot");
 

@@ -1,6 +1,6 @@
 import { isPositioning, type Positioning } from "./positioning";
 import type { RoleSummary } from "./role-summary";
-import { editDistance, searchTokens, slugify } from "./text";
+import { editDistance, foldText, searchTokens, slugify } from "./text";
 
 export type SearchHit = {
   role: RoleSummary;
@@ -34,6 +34,11 @@ function scoreTitle(queryTokens: string[], title: string): number {
   return coverage * 0.8 + precision * 0.2;
 }
 
+function sharedWords(query: string, title: string): number {
+  const words = new Set(foldText(title).split(" "));
+  return foldText(query).split(" ").filter((word) => words.has(word)).length;
+}
+
 function titlesOf(role: RoleSummary): string[] {
   return [role.title, ...(role.abbreviation ? [role.abbreviation] : []), ...role.otherTitles];
 }
@@ -51,7 +56,8 @@ export function searchRoles(query: string, roles: RoleSummary[]): SearchResult {
   for (const role of roles) {
     let best: SearchHit | null = null;
     for (const title of titlesOf(role)) {
-      const score = scoreTitle(queryTokens, title);
+      // Among equal scores, the title written like the query wins (« animatrice » over « animateur »).
+      const score = scoreTitle(queryTokens, title) + sharedWords(query, title) * 0.001;
       if (score > (best?.score ?? 0)) best = { role, score, matchedTitle: title === role.title ? undefined : title };
     }
     if (best && best.score >= 0.5) hits.push(best);
@@ -74,8 +80,10 @@ export function nearestRoles(input: string, roles: RoleSummary[], limit = 3, max
     return { role, distance: Math.min(...distances) };
   });
   ranked.sort((a, b) => a.distance - b.distance || a.role.title.localeCompare(b.role.title, "fr"));
+  // Keep the best match and those nearly as close: a one-letter typo should not also suggest distant roles.
+  const cutoff = Math.min(maxDistance, Math.max(ranked[0]?.distance ?? 0, 0.05) * 2.5);
   return ranked
-    .filter(({ distance }) => distance <= maxDistance)
+    .filter(({ distance }) => distance <= cutoff)
     .slice(0, limit)
     .map(({ role }) => role);
 }

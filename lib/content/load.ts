@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
 import type { z } from "zod";
-import { renderMarkdown } from "../markdown";
+import { findUnsafeMarkdown, renderMarkdown } from "../markdown";
 import { frontMatterSchema, type AliasSlug, type FrontMatter, type Item, type Role } from "../schema";
 import { countWords, isSlug, slugify } from "../text";
 
@@ -52,7 +52,9 @@ export function loadContent(dir: string = contentDir()): LoadResult {
   }
 
   const aliasSlugs = collectSlugs(parsed, problems);
-  checkLinks(parsed, problems);
+  // A profile with its own problems still exists: links to it are not reported as unknown.
+  const existing = new Set(fs.readdirSync(rolesDir).filter((name) => name.endsWith(".md")).map((name) => name.slice(0, -3)));
+  checkLinks(parsed, existing, problems);
 
   const roles = parsed.map(({ slug, data, body }) => {
     const { html, sections } = renderMarkdown(body);
@@ -89,6 +91,7 @@ function parseFile(absolute: string, file: string, problems: Problem[]): Parsed 
   if (body === "") {
     problems.push({ file, field: "(corps)", message: "corps vide : écrivez la définition et les sections ## sous le front matter" });
   }
+  for (const message of findUnsafeMarkdown(body)) problems.push({ file, field: "(corps)", message });
 
   const result = frontMatterSchema.safeParse(front.data);
   if (!result.success) {
@@ -142,8 +145,7 @@ function collectSlugs(parsed: Parsed[], problems: Problem[]): Map<string, AliasS
 }
 
 /** Role slugs must exist; cited sources must be defined in the same profile. */
-function checkLinks(parsed: Parsed[], problems: Problem[]) {
-  const slugs = new Set(parsed.map(({ slug }) => slug));
+function checkLinks(parsed: Parsed[], slugs: Set<string>, problems: Problem[]) {
   for (const { slug, file, data } of parsed) {
     for (const field of ["reportsTo", "manages", "related"] as const) {
       data[field].forEach((target, index) => {

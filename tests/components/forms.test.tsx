@@ -1,0 +1,48 @@
+import { fireEvent, render, screen } from "@testing-library/react";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { CompareForm } from "@/components/compare-form";
+import { NearestRoles } from "@/components/nearest-roles";
+import { SUMMARIES } from "../support/summaries";
+
+const navigation = vi.hoisted(() => ({ push: vi.fn(), pathname: "/" }));
+vi.mock("next/navigation", () => ({
+  useRouter: () => ({ push: navigation.push }),
+  usePathname: () => navigation.pathname,
+}));
+
+beforeEach(() => navigation.push.mockReset());
+
+describe("CompareForm", () => {
+  it("works without JavaScript: a GET form to /compare with fields a and b", () => {
+    const { container } = render(<CompareForm roles={SUMMARIES} />);
+    const form = container.querySelector("form")!;
+    expect(form).toHaveAttribute("action", "/compare");
+    expect(form).toHaveAttribute("method", "get");
+    expect(screen.getByLabelText("Premier rôle")).toHaveAttribute("name", "a");
+    expect(screen.getByLabelText("Second rôle")).toHaveAttribute("name", "b");
+    expect(screen.getByLabelText("Second rôle")).toHaveValue("content-manager");
+  });
+
+  it("with JavaScript, goes straight to the comparison page", () => {
+    render(<CompareForm roles={SUMMARIES} />);
+    fireEvent.change(screen.getByLabelText("Second rôle"), { target: { value: "social-media-manager" } });
+    fireEvent.click(screen.getByRole("button", { name: "Comparer" }));
+    expect(navigation.push).toHaveBeenCalledWith("/compare/community-manager/social-media-manager");
+  });
+});
+
+describe("NearestRoles", () => {
+  it("suggests the role closest to a mistyped address", () => {
+    navigation.pathname = "/roles/communty-manager";
+    render(<NearestRoles roles={SUMMARIES} />);
+    expect(screen.getByRole("heading", { name: "Vouliez-vous dire…" })).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: "Community Manager" })).toHaveAttribute("href", "/roles/community-manager");
+    expect(screen.queryByRole("link", { name: "Content Manager" })).toBeNull();
+  });
+
+  it("stays silent when nothing is close", () => {
+    navigation.pathname = "/qwxz";
+    const { container } = render(<NearestRoles roles={SUMMARIES} />);
+    expect(container).toBeEmptyDOMElement();
+  });
+});

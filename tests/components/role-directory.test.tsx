@@ -1,0 +1,40 @@
+import { render, screen, within } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { RoleDirectory } from "@/components/role-directory";
+import { filterRoles } from "@/lib/search";
+import { SUMMARIES } from "../support/summaries";
+
+function renderDirectory(q: string, positioning: "strategic" | null = null) {
+  const query = { q, positioning };
+  render(<RoleDirectory query={query} result={filterRoles(SUMMARIES, query)} total={SUMMARIES.length} />);
+}
+
+describe("RoleDirectory", () => {
+  it("is a GET form to /roles that keeps the query", () => {
+    renderDirectory("animatrice");
+    const form = screen.getByRole("search");
+    expect(form).toHaveAttribute("action", "/roles");
+    expect(form).toHaveAttribute("method", "get");
+    expect(screen.getByLabelText("Intitulé de poste")).toHaveValue("animatrice");
+  });
+
+  it("lists the matching role first with the title that matched", () => {
+    renderDirectory("animatrice de communauté web");
+    const results = screen.getByRole("region", { name: /1 rôle pour « animatrice de communauté web »/ });
+    expect(within(results).getAllByRole("link")[0]).toHaveTextContent("Community Manager");
+    expect(within(results).getByText(/Trouvé sous le titre/)).toHaveTextContent("Animatrice de communauté");
+  });
+
+  it("offers the closest roles when nothing matches", () => {
+    renderDirectory("boulanger");
+    expect(screen.getByRole("heading", { name: /Aucun rôle ne correspond à « boulanger »/ })).toBeInTheDocument();
+    expect(screen.getByText("Les rôles les plus proches de votre recherche :")).toBeInTheDocument();
+    expect(screen.getAllByRole("article").length).toBeGreaterThan(0);
+  });
+
+  it("lists every role without a query", () => {
+    renderDirectory("");
+    expect(screen.getByRole("heading", { name: "Les 3 rôles" })).toBeInTheDocument();
+    expect(screen.getAllByRole("article")).toHaveLength(3);
+  });
+});

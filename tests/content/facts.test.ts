@@ -1,0 +1,44 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadContent } from "@/lib/content/load";
+import { foldText } from "@/lib/text";
+import { FACTS, SEEDS } from "./facts";
+
+const { roles, problems } = loadContent(path.resolve(__dirname, "../../content"));
+const folded = new Map(roles.map((role) => [role.slug, foldText(JSON.stringify(role))]));
+
+describe("content", () => {
+  it("loads without problems", () => {
+    expect(problems).toEqual([]);
+  });
+
+  it.each(["community-manager", "content-manager", "social-media-manager"])("%s has a body of at least 700 words", (slug) => {
+    const role = roles.find((candidate) => candidate.slug === slug);
+    expect(role).toBeDefined();
+    expect(role!.wordCount).toBeGreaterThanOrEqual(700);
+  });
+});
+
+describe("fact checklist", () => {
+  it.each(Object.values(SEEDS))("seed %s has at least 5 facts", (seed) => {
+    expect(FACTS.filter((fact) => fact.source === seed).length).toBeGreaterThanOrEqual(5);
+  });
+
+  it("names existing seed files only", () => {
+    const seedsDir = path.resolve(__dirname, "../../../shared/seeds");
+    if (!fs.existsSync(seedsDir)) return;
+    const files = new Set(fs.readdirSync(seedsDir));
+    for (const fact of FACTS) expect(files.has(fact.source), fact.source).toBe(true);
+  });
+
+  it.each(FACTS.map((fact) => [fact.role, fact.fact, fact] as const))("%s: %s", (role, _text, fact) => {
+    const record = folded.get(role);
+    expect(record, `rôle ${role} introuvable`).toBeDefined();
+    expect(fact.terms.length).toBeGreaterThanOrEqual(1);
+    expect(fact.terms.length).toBeLessThanOrEqual(3);
+    for (const term of fact.terms) {
+      expect(record!.includes(foldText(term)), `« ${term} » absent du profil ${role} (${fact.source})`).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, inject, it } from "vitest";
+import { PAGE_ROUTES } from "./routes";
+
+const baseUrl = inject("baseUrl");
+const get = (path: string) => fetch(`${baseUrl}${path}`, { redirect: "manual" });
+
+describe("HTTP contract", () => {
+  it.each([
+    ["/roles/cm", "/roles/community-manager"],
+    ["/roles/smm", "/roles/social-media-manager"],
+    ["/roles/CM", "/roles/community-manager"],
+    ["/roles/Community-Manager", "/roles/community-manager"],
+    ["/roles/community-manager/", "/roles/community-manager"],
+    ["/roles/animateur-de-communaute", "/roles/community-manager"],
+    ["/roles/gestionnaire-de-communaute-en-ligne", "/roles/community-manager"],
+    ["/roles/responsable-de-reseaux-sociaux", "/roles/social-media-manager"],
+    ["/roles/brand-content-manager", "/roles/content-manager"],
+    ["/compare?a=cm&b=smm", "/compare/community-manager/social-media-manager"],
+  ])("%s answers 308 to %s", async (from, to) => {
+    const response = await get(from);
+    expect(response.status).toBe(308);
+    expect(new URL(response.headers.get("location")!, baseUrl).pathname).toBe(to);
+  });
+
+  it.each(["/roles/communty-manager", "/roles/%ZZ", "/api/roles/%ZZ", "/nimporte/quoi", "/api/roles/inconnu"])("%s answers 404", async (path) => {
+    expect((await get(path)).status).toBe(404);
+  });
+
+  it.each([...PAGE_ROUTES, "/api/roles", "/sitemap.xml", "/robots.txt", "/roles/cm"])("%s carries the security headers", async (path) => {
+    const response = await get(path);
+    const csp = response.headers.get("content-security-policy") ?? "";
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toContain("unsafe-eval");
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(response.headers.get("referrer-policy")).toBeTruthy();
+    expect(response.headers.get("permissions-policy")).toBeTruthy();
+    expect(response.headers.get("x-powered-by")).toBeNull();
+  });
+
+  it("serves the role records as JSON, open to other origins", async () => {
+    const response = await get("/api/roles");
+    expect(response.headers.get("access-control-allow-origin")).toBe("*");
+    const body = await response.json();
+    expect(body.schemaVersion).toBe(1);
+    expect(body.roles.map((role: { slug: string }) => role.slug)).toEqual(["community-manager", "content-manager", "social-media-manager"]);
+    const one = await (await get("/api/roles/community-manager")).json();
+    expect(one.role.aliasSlugs.map((alias: { slug: string }) => alias.slug)).toContain("cm");
+    expect(one.role.url).toMatch(/^https?:\/\/.+\/roles\/community-manager$/);
+  });
+
+  it("generates the sitemap and robots.txt from the content", async () => {
+    const sitemap = await (await get("/sitemap.xml")).text();
+    for (const slug of ["community-manager", "content-manager", "social-media-manager"]) expect(sitemap).toContain(`/roles/${slug}</loc>`);
+    expect(await (await get("/robots.txt")).text()).toMatch(/Sitemap: https?:\/\/.+\/sitemap\.xml/);
+  });
+
+  it("prerenders role pages and gives them a canonical URL and JSON-LD", async () => {
+    const response = await get("/roles/content-manager");
+    expect(response.headers.get("x-nextjs-cache")).toBe("HIT");
+    const html = await response.text();
+    expect(html).toMatch(/<html lang="fr"/);
+    expect(html).toMatch(/<link rel="canonical" href="https?:\/\/[^"]+\/roles\/content-manager"/);
+    expect(html).toContain('property="og:title"');
+    expect(html).toContain('name="twitter:card"');
+    const jsonLd = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)![1]);
+    expect(jsonLd.mainEntity["@type"]).toBe("Occupation");
+    expect(jsonLd.mainEntity.occupationalCategory[0].codeValue).toBe("E1127");
+  });
+});

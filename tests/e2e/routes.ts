@@ -1,0 +1,10 @@
+/** The routes of the site, one per kind of page, checked in the browser and for headers. */
+export const PAGE_ROUTES = [
+  "/",
+  "/roles",
+  "/roles?q=animatrice%20de%20communaut%C3%A9",
+  "/roles/community-manager",
+  "/roles/content-manager",
+  "/roles/social-media-manager",
+  "/roles/communty-manager",
+] as const;

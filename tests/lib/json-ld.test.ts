@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { loadContent } from "@/lib/content/load";
+import { roleJsonLd, serializeJsonLd } from "@/lib/json-ld";
+import { SCHEMA_VERSION, roleRecord } from "@/lib/records";
+
+const [alpha] = loadContent("tests/fixtures/valid").roles;
+
+describe("roleJsonLd", () => {
+  it("describes a WebPage whose main entity is the Occupation with its codes", () => {
+    const data = roleJsonLd(alpha);
+    expect(data["@type"]).toBe("WebPage");
+    expect(data.dateModified).toBe("2026-11-23");
+    expect(data.mainEntity).toMatchObject({
+      "@type": "Occupation",
+      name: "Alpha Manager",
+      alternateName: ["Animateur alpha", "Animatrice alpha"],
+      occupationalCategory: [
+        { "@type": "CategoryCode", codeValue: "E1101" },
+        { "@type": "CategoryCode", codeValue: "2432" },
+      ],
+    });
+    expect(data.mainEntity.url).toMatch(/^https?:\/\/.+\/roles\/alpha$/);
+    expect(data.mainEntity.skills).toContain("Compétence ecrire");
+    expect(data.mainEntity).not.toHaveProperty("estimatedSalary");
+  });
+
+  it("adds estimatedSalary only where the content has one", () => {
+    const paid = { ...alpha, salary: { amount: 2200, currency: "EUR" as const, period: "month" as const, basis: "gross" as const, year: 2024, source: "ref", covers: "Offres" } };
+    expect(roleJsonLd(paid).mainEntity.estimatedSalary).toMatchObject({ "@type": "MonetaryAmountDistribution", median: 2200, duration: "P1M" });
+  });
+
+  it("cannot close its script element", () => {
+    expect(serializeJsonLd({ name: "</script><script>alert(1)</script>" })).not.toContain("</script>");
+  });
+});
+
+describe("roleRecord", () => {
+  it("exposes the documented fields with absolute URLs", () => {
+    const record = roleRecord(alpha);
+    expect(SCHEMA_VERSION).toBe(1);
+    expect(Object.keys(record)).toEqual(expect.arrayContaining(["slug", "title", "otherTitles", "aliasSlugs", "url", "summary", "positioning", "missions", "skills", "indicators", "dimensions", "codes", "salary", "sources"]));
+    expect(record.aliasSlugs[0]).toMatchObject({ slug: "animateur-alpha", url: expect.stringMatching(/\/roles\/animateur-alpha$/) });
+    expect(record.dimensions.map((dimension) => dimension.id)).toContain("whenToChoose");
+  });
+});
