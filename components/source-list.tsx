@@ -4,7 +4,7 @@ type SourceListProps = { sources: CitedSource[] };
 
 export function SourceList({ sources }: SourceListProps) {
   return (
-    <ol className="space-y-4">
+    <ol className="list-decimal space-y-4 pl-6 marker:font-semibold">
       {sources.map((source) => (
         <li key={source.id} id={`source-${source.id}`} className="rounded-md border border-line p-4 target:border-accent target:bg-accent-soft">
           <p>

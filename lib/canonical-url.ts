@@ -49,9 +49,10 @@ export function routeRequest(pathname: string, params: URLSearchParams, resolve:
     const wanted = [decodeSegment(segments[1]), decodeSegment(segments[2])];
     const a = wanted[0] === null ? null : resolve(wanted[0]);
     const b = wanted[1] === null ? null : resolve(wanted[1]);
-    if (a && a === b) return { kind: "redirect", location: rolePath(a) };
-    if (a && b && (a !== segments[1] || b !== segments[2])) return { kind: "redirect", location: comparePath(a, b) };
-    return NEXT;
+    // Unknown roles never reach the page, which may render pairs on demand: nothing to render or cache.
+    if (!a || !b) return { kind: "rewrite", path: NOT_FOUND_PATH };
+    if (a === b) return { kind: "redirect", location: rolePath(a) };
+    return a !== segments[1] || b !== segments[2] ? { kind: "redirect", location: comparePath(a, b) } : NEXT;
   }
 
   return NEXT;

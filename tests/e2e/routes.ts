@@ -7,4 +7,8 @@ export const PAGE_ROUTES = [
   "/roles/content-manager",
   "/roles/social-media-manager",
   "/roles/communty-manager",
+  "/compare",
+  "/compare/community-manager/social-media-manager",
+  "/compare/content-manager/community-manager",
+  "/compare/community-manager/inconnu",
 ] as const;

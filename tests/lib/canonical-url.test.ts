@@ -44,6 +44,6 @@ describe("routeRequest", () => {
     expect(route("/compare/CM/smm")).toEqual({ kind: "redirect", location: "/compare/community-manager/social-media-manager" });
     expect(route("/compare/community-manager/social-media-manager")).toEqual({ kind: "next" });
     expect(route("/compare/cm/community-manager")).toEqual({ kind: "redirect", location: "/roles/community-manager" });
-    expect(route("/compare/inconnu/smm")).toEqual({ kind: "next" });
+    expect(route("/compare/inconnu/smm")).toEqual({ kind: "rewrite", path: NOT_FOUND_PATH });
   });
 });

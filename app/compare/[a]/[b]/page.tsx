@@ -1,0 +1,87 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ComparisonTable } from "@/components/comparison-table";
+import { canonicalPair, compareRoles, pairsToPrerender } from "@/lib/compare";
+import { getAllRoles, getRole } from "@/lib/roles";
+import { absoluteUrl, comparePath, rolePath } from "@/lib/site";
+
+/** Pairs not prerendered (large catalogues, see lib/compare.ts) are rendered on first request, then cached. */
+export const dynamicParams = true;
+
+export function generateStaticParams() {
+  return pairsToPrerender(getAllRoles());
+}
+
+type ComparePageProps = { params: Promise<{ a: string; b: string }> };
+
+async function loadPair(params: ComparePageProps["params"]) {
+  const { a, b } = await params;
+  const first = getRole(a);
+  const second = getRole(b);
+  return first && second && first.slug !== second.slug ? ([first, second] as const) : null;
+}
+
+export async function generateMetadata({ params }: ComparePageProps): Promise<Metadata> {
+  const pair = await loadPair(params);
+  if (!pair) return {};
+  const [a, b] = pair;
+  const title = `${a.title} ou ${b.title} : les différences`;
+  const description = compareRoles(a, b).summary.join(" ");
+  const url = absoluteUrl(comparePath(...canonicalPair(a.slug, b.slug)));
+  return {
+    title,
+    description,
+    alternates: { canonical: url },
+    openGraph: { type: "article", url, title, description },
+    twitter: { card: "summary", title, description },
+  };
+}
+
+export default async function ComparePage({ params }: ComparePageProps) {
+  const pair = await loadPair(params);
+  if (!pair) notFound();
+  const [a, b] = pair;
+  const comparison = compareRoles(a, b);
+  const others = getAllRoles().filter((role) => role.slug !== a.slug && role.slug !== b.slug);
+
+  return (
+    <article className="space-y-6">
+      <nav aria-label="Fil d'Ariane" className="no-print text-sm">
+        <ol className="flex flex-wrap gap-1 text-muted">
+          <li><Link href="/">Accueil</Link> ›</li>
+          <li><Link href="/compare">Comparer</Link> ›</li>
+          <li aria-current="page">{a.title} ou {b.title}</li>
+        </ol>
+      </nav>
+      <header className="max-w-3xl space-y-3">
+        <h1 className="text-3xl font-bold leading-tight sm:text-4xl">
+          {a.title} ou {b.title} ?
+        </h1>
+        <div className="space-y-1 text-lg">
+          {comparison.summary.map((sentence) => (
+            <p key={sentence}>{sentence}</p>
+          ))}
+        </div>
+      </header>
+
+      <nav aria-label="Autres comparaisons" className="no-print flex flex-wrap gap-x-6 gap-y-2 text-sm">
+        <Link href={comparePath(b.slug, a.slug)}>Inverser l&apos;ordre</Link>
+        {others.map((other) => (
+          <span key={other.slug} className="contents">
+            <Link href={comparePath(a.slug, other.slug)}>{a.title} ou {other.title}</Link>
+            <Link href={comparePath(b.slug, other.slug)}>{b.title} ou {other.title}</Link>
+          </span>
+        ))}
+      </nav>
+
+      <ComparisonTable comparison={comparison} />
+
+      <p className="text-sm text-muted">
+        Les valeurs viennent des fiches <Link href={rolePath(a.slug)}>{a.title}</Link> et{" "}
+        <Link href={rolePath(b.slug)}>{b.title}</Link>, où chaque source est détaillée. Une mission est « en commun » quand
+        les deux fiches la décrivent.
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,90 @@
+import { DIMENSIONS, type Dimension } from "./dimensions";
+import { joinFrench } from "./format";
+import { POSITIONING_LABELS } from "./positioning";
+import type { DimensionValue, Item, Role } from "./schema";
+
+/** Up to this many roles, every ordered pair is prerendered at build time (n × (n − 1) pages). */
+export const PRERENDER_ALL_PAIRS_MAX_ROLES = 40;
+
+/** The items of a role that a dimension compares, where it compares lists. */
+const DIMENSION_ITEMS: Partial<Record<Dimension["id"], (role: Role) => Item[]>> = {
+  activities: (role) => [...role.missions.strategic, ...role.missions.operational],
+  skills: (role) => role.skills,
+  measurement: (role) => role.indicators,
+  channels: (role) => role.channels,
+};
+
+/** A role's side of a list dimension: the items it shares with the other role, and those only it has. */
+export type ItemSplit = { shared: Item[]; specific: Item[] };
+
+export type ComparisonRow = {
+  dimension: Dimension;
+  values: [DimensionValue, DimensionValue];
+  items?: [ItemSplit, ItemSplit];
+};
+
+export type Comparison = { roles: [Role, Role]; summary: string[]; rows: ComparisonRow[] };
+
+function splitItems(mine: Item[], theirs: Item[]): ItemSplit {
+  const theirKeys = new Set(theirs.map((item) => item.key));
+  return { shared: mine.filter((item) => theirKeys.has(item.key)), specific: mine.filter((item) => !theirKeys.has(item.key)) };
+}
+
+/** Every dimension side by side, list dimensions split into shared and specific items. */
+export function compareRoles(a: Role, b: Role): Comparison {
+  const rows = DIMENSIONS.map((dimension): ComparisonRow => {
+    const itemsOf = DIMENSION_ITEMS[dimension.id];
+    const values: [DimensionValue, DimensionValue] = [a.dimensions[dimension.id], b.dimensions[dimension.id]];
+    if (!itemsOf) return { dimension, values };
+    return { dimension, values, items: [splitItems(itemsOf(a), itemsOf(b)), splitItems(itemsOf(b), itemsOf(a))] };
+  });
+  return { roles: [a, b], summary: summarize(a, b, rows), rows };
+}
+
+/** Two or three sentences, built from the records, on how the two roles differ. */
+function summarize(a: Role, b: Role, rows: ComparisonRow[]): string[] {
+  const sentences: string[] = [];
+  const [pa, pb] = [a.positioning.value, b.positioning.value];
+  sentences.push(
+    pa === pb
+      ? `${a.title} et ${b.title} ont le même positionnement : ${POSITIONING_LABELS[pa].toLowerCase()}.`
+      : `${a.title} est un rôle ${POSITIONING_LABELS[pa].toLowerCase()}, ${b.title} un rôle ${POSITIONING_LABELS[pb].toLowerCase()}.`,
+  );
+
+  const hierarchy = [
+    a.reportsTo.includes(b.slug) && `${a.title} rend compte au ${b.title}`,
+    b.reportsTo.includes(a.slug) && `${b.title} rend compte au ${a.title}`,
+    a.manages.includes(b.slug) && `${a.title} encadre ou coordonne le ${b.title}`,
+    b.manages.includes(a.slug) && `${b.title} encadre ou coordonne le ${a.title}`,
+  ].filter((part): part is string => Boolean(part));
+  if (hierarchy.length > 0) sentences.push(`${capitalize(joinFrench([...new Set(hierarchy)]))}.`);
+
+  const activities = rows.find((row) => row.dimension.id === "activities")?.items;
+  if (activities) {
+    const shared = activities[0].shared.length;
+    const total = shared + activities[0].specific.length + activities[1].specific.length;
+    sentences.push(
+      shared === 0
+        ? "Ils n'ont aucune mission en commun dans les sources."
+        : `Ils partagent ${shared} mission${shared > 1 ? "s" : ""} sur ${total} ; les autres sont propres à l'un ou à l'autre (détail ci-dessous).`,
+    );
+  }
+  return sentences;
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** The order of a pair that search engines index: slugs in alphabetical order. */
+export function canonicalPair(a: string, b: string): [string, string] {
+  return a <= b ? [a, b] : [b, a];
+}
+
+/** The pairs to prerender: all of them for a small catalogue, else each role with its related roles. */
+export function pairsToPrerender(roles: Role[]): Array<{ a: string; b: string }> {
+  if (roles.length <= PRERENDER_ALL_PAIRS_MAX_ROLES) {
+    return roles.flatMap((a) => roles.filter((b) => b.slug !== a.slug).map((b) => ({ a: a.slug, b: b.slug })));
+  }
+  return roles.flatMap((a) => a.related.map((b) => ({ a: a.slug, b })));
+}
