@@ -1,12 +1,21 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { routeRequest } from "@/lib/canonical-url";
+import { ALLOW_HEADER, METHOD_NOT_ALLOWED_TEXT, isAllowedMethod } from "@/lib/http-methods";
 import { resolveRoleSlug } from "@/lib/roles";
 
 /**
- * Canonical role and comparison URLs (308), /roles?q=… served by the search page (rewrite),
+ * 405 for any method but GET and HEAD (Next.js would serve the page to a PUT or a POST),
+ * canonical role and comparison URLs (308), /roles?q=… served by the search page (rewrite),
  * and a 404 for malformed addresses. The rules live in lib/canonical-url.ts.
+ * TRACE never gets here: Next.js cannot build a request for it (see lib/http-guard.ts).
  */
 export function proxy(request: NextRequest) {
+  if (!isAllowedMethod(request.method)) {
+    return new NextResponse(METHOD_NOT_ALLOWED_TEXT, {
+      status: 405,
+      headers: { Allow: ALLOW_HEADER, "Content-Type": "text/plain; charset=utf-8" },
+    });
+  }
   const { pathname, searchParams } = request.nextUrl;
   const routing = routeRequest(pathname, searchParams, resolveRoleSlug);
   if (routing.kind === "redirect") return NextResponse.redirect(new URL(routing.location, request.url), 308);
@@ -15,5 +24,5 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/roles", "/roles/:path*", "/compare", "/compare/:path*", "/api/:path*"],
+  matcher: ["/roles", "/roles/:path*", "/compare", "/compare/:path*", "/recherche", "/recherche/:path*", "/api/:path*"],
 };
