@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { POSITIONINGS, POSITIONING_LABELS } from "@/lib/positioning";
-import type { DirectoryQuery, SearchResult } from "@/lib/search";
+import { MAX_QUERY_LENGTH, type DirectoryQuery, type SearchResult } from "@/lib/search";
 import { RoleCard } from "./role-card";
 
 type RoleDirectoryProps = { query: DirectoryQuery; result: SearchResult; total: number };
@@ -20,7 +20,7 @@ export function RoleDirectory({ query, result, total }: RoleDirectoryProps) {
             type="search"
             name="q"
             defaultValue={query.q}
-            maxLength={200}
+            maxLength={MAX_QUERY_LENGTH}
             placeholder="ex. animatrice de communauté, responsable réseaux sociaux"
             className="w-full rounded border border-line bg-paper px-3 py-2"
           />

@@ -1,3 +1,4 @@
+import { MAX_QUERY_LENGTH } from "./search";
 import { comparePath, rolePath } from "./site";
 import { slugify } from "./text";
 import { decodeSegment } from "./url";
@@ -13,8 +14,27 @@ const NEXT: Routing = { kind: "next" };
 /** A path no route serves: rewriting to it answers with the site's 404 page. */
 export const NOT_FOUND_PATH = "/_introuvable";
 
+/**
+ * Longer than any role slug could be. `/compare?a=…` values beyond it get a 404 instead of a
+ * redirect that would repeat them twice, in the Location and Refresh headers.
+ */
+export const MAX_SLUG_LENGTH = 100;
+
 function firstValue(params: URLSearchParams, name: string): string {
   return (params.get(name) ?? "").trim();
+}
+
+/**
+ * The parameters the search page reads, as it reads them (first value, MAX_QUERY_LENGTH characters).
+ * Next.js carries a rewrite's whole URL in a header: passing a huge query on would overflow it.
+ */
+function searchQuery(params: URLSearchParams): URLSearchParams {
+  const kept = new URLSearchParams();
+  for (const name of ["q", "positionnement"]) {
+    const value = params.get(name);
+    if (value !== null) kept.set(name, value.slice(0, MAX_QUERY_LENGTH));
+  }
+  return kept;
 }
 
 /**
@@ -28,7 +48,7 @@ export function routeRequest(pathname: string, params: URLSearchParams, resolve:
 
   if (segments[0] === "roles") {
     if (segments.length === 1) {
-      return params.has("q") || params.has("positionnement") ? { kind: "rewrite", path: `/recherche?${params}` } : NEXT;
+      return params.has("q") || params.has("positionnement") ? { kind: "rewrite", path: `/recherche?${searchQuery(params)}` } : NEXT;
     }
     if (segments.length !== 2) return NEXT;
     const wanted = decodeSegment(segments[1]);
@@ -43,6 +63,7 @@ export function routeRequest(pathname: string, params: URLSearchParams, resolve:
       if (!a || !b) return NEXT;
       const pair = [resolve(a) ?? slugify(a), resolve(b) ?? slugify(b)];
       if (!pair[0] || !pair[1]) return NEXT;
+      if (pair.some((slug) => slug.length > MAX_SLUG_LENGTH)) return { kind: "rewrite", path: NOT_FOUND_PATH };
       return { kind: "redirect", location: pair[0] === pair[1] ? rolePath(pair[0]) : comparePath(pair[0], pair[1]) };
     }
     if (segments.length !== 3) return NEXT;

@@ -90,11 +90,14 @@ export function nearestRoles(input: string, roles: RoleSummary[], limit = 3, max
 
 export type DirectoryQuery = { q: string; positioning: Positioning | null };
 
+/** The longest search the directory reads; the rest of a longer `?q=` is ignored. */
+export const MAX_QUERY_LENGTH = 200;
+
 /** Reads `?q=` and `?positionnement=` from a URL's search parameters; repeated or oversized values are tamed. */
 export function parseDirectoryQuery(params: Record<string, string | string[] | undefined>): DirectoryQuery {
   const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
   const positioning = first(params.positionnement);
-  return { q: first(params.q).slice(0, 200).trim(), positioning: isPositioning(positioning) ? positioning : null };
+  return { q: first(params.q).slice(0, MAX_QUERY_LENGTH).trim(), positioning: isPositioning(positioning) ? positioning : null };
 }
 
 /** The roles list of /roles: search by title, then keep one positioning if asked. */

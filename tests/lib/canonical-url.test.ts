@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { NOT_FOUND_PATH, routeRequest } from "@/lib/canonical-url";
+import { MAX_SLUG_LENGTH, NOT_FOUND_PATH, routeRequest } from "@/lib/canonical-url";
+import { MAX_QUERY_LENGTH } from "@/lib/search";
 
 const SLUGS: Record<string, string> = { "community-manager": "community-manager", cm: "community-manager", "social-media-manager": "social-media-manager", smm: "social-media-manager" };
 const resolve = (segment: string) => SLUGS[segment.toLowerCase()] ?? null;
@@ -28,6 +29,12 @@ describe("routeRequest", () => {
     expect(route("/roles?positionnement=strategic")).toEqual({ kind: "rewrite", path: "/recherche?positionnement=strategic" });
   });
 
+  it("passes on only what the search page reads, so that a huge query cannot overflow the rewrite", () => {
+    expect(route("/roles?q=a&q=b&utm=x&positionnement=both")).toEqual({ kind: "rewrite", path: "/recherche?q=a&positionnement=both" });
+    const rewritten = route(`/roles?q=${"%E9".repeat(5000)}`);
+    expect(rewritten.kind === "rewrite" && new URL(rewritten.path, "http://x").searchParams.get("q")).toHaveLength(MAX_QUERY_LENGTH);
+  });
+
   it("answers 404 for malformed percent-encoding instead of letting Next.js fail", () => {
     expect(route("/roles/%ZZ")).toEqual({ kind: "rewrite", path: NOT_FOUND_PATH });
     expect(route("/api/roles/%E0%A4%A")).toEqual({ kind: "rewrite", path: NOT_FOUND_PATH });
@@ -38,6 +45,19 @@ describe("routeRequest", () => {
     expect(route("/compare?a=cm&b=community-manager")).toEqual({ kind: "redirect", location: "/roles/community-manager" });
     expect(route("/compare?a=cm")).toEqual({ kind: "next" });
     expect(route("/compare?a=inconnu&b=smm")).toEqual({ kind: "redirect", location: "/compare/inconnu/social-media-manager" });
+  });
+
+  it("answers 404 instead of echoing an oversized value into the redirect's headers", () => {
+    const long = "a".repeat(MAX_SLUG_LENGTH + 1);
+    expect(route(`/compare?a=${long}&b=smm`)).toEqual({ kind: "rewrite", path: NOT_FOUND_PATH });
+    expect(route(`/compare?a=cm&b=${"é".repeat(MAX_SLUG_LENGTH + 1)}`)).toEqual({ kind: "rewrite", path: NOT_FOUND_PATH });
+    expect(route(`/compare?a=${"a".repeat(MAX_SLUG_LENGTH)}&b=smm`)).toEqual({ kind: "redirect", location: `/compare/${"a".repeat(MAX_SLUG_LENGTH)}/social-media-manager` });
+  });
+
+  it("never redirects markup or another origin: values are reduced to slugs", () => {
+    expect(route("/compare?a=%3Cscript%3Ealert(1)%3C%2Fscript%3E&b=smm")).toEqual({ kind: "redirect", location: "/compare/script-alert-1-script/social-media-manager" });
+    expect(route("/compare?a=%2F%2Fevil.example&b=smm")).toEqual({ kind: "redirect", location: "/compare/evil-example/social-media-manager" });
+    expect(route("/compare?a=%0d%0aSet-Cookie:x&b=smm")).toEqual({ kind: "redirect", location: "/compare/set-cookie-x/social-media-manager" });
   });
 
   it("canonicalises comparison paths and sends a role compared with itself to its page", () => {
