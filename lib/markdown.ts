@@ -62,7 +62,7 @@ export function findUnsafeMarkdown(markdown: string): string[] {
     if (node.type === "html") {
       found.push(`HTML brut à la ligne ${line} du corps (« ${node.value.slice(0, 40)} ») : écrivez en Markdown, le HTML n'est pas publié`);
     } else if ((node.type === "link" || node.type === "image" || node.type === "definition") && !SAFE_URL.test(node.url)) {
-      found.push(`lien « ${node.url.slice(0, 40)} » à la ligne ${line} du corps : seuls les liens http(s), mailto, /chemin et #ancre sont permis`);
+      found.push(`lien « ${node.url.slice(0, 40)} » à la ligne ${line} du corps : remplacez-le par un lien http(s), mailto, /chemin ou #ancre`);
     }
     if ("children" in node) node.children.forEach(visit);
   };

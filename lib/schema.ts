@@ -4,10 +4,25 @@ import { POSITIONINGS } from "./positioning";
 import { SLUG_PATTERN } from "./text";
 
 z.config(z.locales.fr());
+/** How to write a value of each type in YAML, for the messages of the validator. */
+const EXPECTED_TYPE: Record<string, string> = {
+  array: "liste attendue : écrivez un élément par ligne, précédé de « - », ou [a, b]",
+  number: "nombre attendu : écrivez-le sans guillemets ni unité (ex. 2200)",
+  string: "texte attendu : écrivez-le entre guillemets",
+  object: "bloc de champs attendu : indentez ses champs sous ce nom (voir lib/schema.ts)",
+};
+
+/** Every message says what is wrong, then how to fix it. Messages given in the schema below take precedence. */
 z.config({
   customError: (issue) => {
     if (issue.code === "invalid_type" && issue.input === undefined) return "champ obligatoire manquant : ajoutez-le (modèle : README, « Ajouter un rôle »)";
+    if (issue.code === "invalid_type") return EXPECTED_TYPE[issue.expected] ?? `valeur de type ${issue.expected} attendue : corrigez-la (voir lib/schema.ts)`;
     if (issue.code === "unrecognized_keys") return `champ inconnu : supprimez-le ou corrigez son nom (champs permis : voir lib/schema.ts)`;
+    if (issue.code === "invalid_value") return `valeur invalide : choisissez ${issue.values.map((value) => `« ${String(value)} »`).join(", ")}`;
+    if (issue.code === "too_small" && issue.origin === "array") return `liste trop courte : ajoutez au moins ${Number(issue.minimum) === 1 ? "un élément" : `${issue.minimum} éléments`}`;
+    if (issue.code === "too_small" && issue.origin === "number") return `nombre trop petit : écrivez un nombre ${issue.inclusive ? "d'au moins" : "supérieur à"} ${issue.minimum}`;
+    if (issue.code === "too_big" && issue.origin === "number") return `nombre trop grand : écrivez un nombre ${issue.inclusive ? "d'au plus" : "inférieur à"} ${issue.maximum}`;
+    if (issue.code === "invalid_format" && issue.format === "url") return "adresse invalide : écrivez une URL complète (https://…)";
     return undefined;
   },
 });

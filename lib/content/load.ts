@@ -80,10 +80,12 @@ function parseFile(absolute: string, file: string, problems: Problem[]): Parsed 
 
   let front: matter.GrayMatterFile<string>;
   try {
-    front = matter(source);
+    // Options turn off gray-matter's cache, which keeps a file whose YAML failed to parse
+    // and returns it, without the error, when the same text is parsed again.
+    front = matter(source, {});
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
-    problems.push({ file, field: "(front matter)", message: `YAML invalide : ${reason}` });
+    const reason = (error instanceof Error ? error.message.split("\n")[0] : String(error)).replace(/:\s*$/, "");
+    problems.push({ file, field: "(front matter)", message: `YAML invalide (${reason}) : corrigez la syntaxe entre les deux lignes --- (indentation, guillemets, virgules)` });
     return null;
   }
 
@@ -150,16 +152,16 @@ function checkLinks(parsed: Parsed[], slugs: Set<string>, problems: Problem[]) {
     for (const field of ["reportsTo", "manages", "related"] as const) {
       data[field].forEach((target, index) => {
         if (target === slug) {
-          problems.push({ file, field: `${field}.${index}`, message: "un rôle ne peut pas se citer lui-même" });
+          problems.push({ file, field: `${field}.${index}`, message: `un rôle ne peut pas se citer lui-même : retirez « ${target} » de ${field}` });
         } else if (!slugs.has(target)) {
-          problems.push({ file, field: `${field}.${index}`, message: `rôle inconnu « ${target} » : rôles existants : ${[...slugs].join(", ")}` });
+          problems.push({ file, field: `${field}.${index}`, message: `rôle inconnu « ${target} » : corrigez le slug (rôles existants : ${[...slugs].join(", ")})` });
         }
       });
     }
 
     const defined = new Set<string>();
     data.sources.forEach(({ id }, index) => {
-      if (defined.has(id)) problems.push({ file, field: `sources.${index}.id`, message: `identifiant de source « ${id} » en double` });
+      if (defined.has(id)) problems.push({ file, field: `sources.${index}.id`, message: `identifiant de source « ${id} » en double : donnez à chaque source un identifiant unique` });
       defined.add(id);
     });
     for (const [field, ids] of citations(data)) {
@@ -173,7 +175,7 @@ function checkLinks(parsed: Parsed[], slugs: Set<string>, problems: Problem[]) {
     for (const [field, items] of itemLists(data)) {
       const seen = new Set<string>();
       items.forEach(({ key }, index) => {
-        if (seen.has(key)) problems.push({ file, field: `${field}.${index}.key`, message: `clé « ${key} » en double dans la liste` });
+        if (seen.has(key)) problems.push({ file, field: `${field}.${index}.key`, message: `clé « ${key} » en double dans la liste : donnez à chaque élément une clé unique` });
         seen.add(key);
       });
     }

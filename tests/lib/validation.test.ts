@@ -29,7 +29,19 @@ const CASES: Array<[fixture: string, expected: string[]]> = [
   ["missing-dimension", [`${file("missing-dimension")}: dimensions.pay — champ obligatoire manquant`]],
   ["self-reference", [`${file("self-reference")}: related.0 — un rôle ne peut pas se citer lui-même`]],
   ["duplicate-source-id", [`${file("duplicate-source-id")}: sources.1.id — identifiant de source « ref » en double`]],
+  [
+    "invalid-values",
+    [
+      `${file("invalid-values")}: positioning.value — valeur invalide : choisissez « strategic », « operational », « both »`,
+      `${file("invalid-values")}: skills — liste trop courte`,
+      `${file("invalid-values")}: salary.amount — nombre trop petit`,
+      `${file("invalid-values")}: sources.0.url — adresse invalide`,
+    ],
+  ],
 ];
+
+/** The fix a message ends with starts with one of these verbs. */
+const HOW_TO_FIX = /(?:^|[\s(])(?:ajoutez|écrivez|renommez|changez|donnez|corrigez|choisissez|retirez|réenregistrez|supprimez|remplacez|créez)/i;
 
 describe("content validation", () => {
   it("accepts the valid fixture", () => {
@@ -42,6 +54,10 @@ describe("content validation", () => {
     expected.forEach((start, index) => expect(problems[index].startsWith(start), `${problems[index]}\n  should start with\n${start}`).toBe(true));
   });
 
+  it.each([...CASES.map(([name]) => name), "several-problems"])("says how to fix each problem of %s", (name) => {
+    for (const problem of problemsOf(name)) expect(problem.split(" — ")[1], problem).toMatch(HOW_TO_FIX);
+  });
+
   it("reports every problem of every file at once", () => {
     const name = "several-problems";
     expect(problemsOf(name).map((line) => line.split(" — ")[0])).toEqual([
@@ -51,11 +67,17 @@ describe("content validation", () => {
     ]);
   });
 
+  it("reports invalid YAML every time, not only the first time the text is parsed", () => {
+    expect(problemsOf("invalid-yaml")).toEqual(problemsOf("invalid-yaml"));
+    expect(problemsOf("invalid-yaml")).toHaveLength(1);
+  });
+
   it("reports an empty content folder and a missing one", () => {
     const empty = fs.mkdtempSync(path.join(os.tmpdir(), "roles-empty-"));
     fs.mkdirSync(path.join(empty, "roles"));
-    expect(loadContent(empty).problems.map((problem) => problem.message)).toEqual([expect.stringContaining("aucun profil")]);
-    expect(loadContent(path.join(empty, "absent")).problems.map((problem) => problem.message)).toEqual([expect.stringContaining("dossier introuvable")]);
+    const messages = [...loadContent(empty).problems, ...loadContent(path.join(empty, "absent")).problems].map((problem) => problem.message);
+    expect(messages).toEqual([expect.stringContaining("aucun profil"), expect.stringContaining("dossier introuvable")]);
+    for (const message of messages) expect(message).toMatch(HOW_TO_FIX);
   });
 
   it("npm run validate exits 1 and prints the problems, 0 on valid content", () => {
