@@ -1,7 +1,5 @@
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import fs from "node:fs";
-import net from "node:net";
 import type { TestProject } from "vitest/node";
+import { startProductionServer, type ProductionServer } from "../../scripts/production-server";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -9,45 +7,14 @@ declare module "vitest" {
   }
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
-
-async function waitFor(url: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`Le serveur ne répond pas sur ${url}`);
-}
-
-let server: ChildProcess | undefined;
+let server: ProductionServer | undefined;
 
 /** Builds once if there is no production build, then serves it with `next start` on a free port. */
 export async function setup(project: TestProject) {
-  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
-  if (!fs.existsSync(".next/BUILD_ID")) {
-    const build = spawnSync("npm", ["run", "build"], { stdio: "inherit", env });
-    if (build.status !== 0) throw new Error("npm run build a échoué");
-  }
-  const port = await freePort();
-  const baseUrl = `http://127.0.0.1:${port}`;
-  server = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: ["ignore", "inherit", "inherit"] });
-  await waitFor(baseUrl, 30_000);
-  project.provide("baseUrl", baseUrl);
+  server = await startProductionServer();
+  project.provide("baseUrl", server.baseUrl);
 }
 
-export function teardown() {
-  server?.kill("SIGTERM");
+export async function teardown() {
+  await server?.stop();
 }
