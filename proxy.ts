@@ -15,5 +15,5 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/roles", "/roles/:path*", "/compare", "/compare/:path*", "/api/:path*"],
+  matcher: ["/roles", "/roles/:path*", "/compare", "/compare/:path*", "/api/:path*", "/og/:path*"],
 };
