@@ -3,7 +3,8 @@ import { routeRequest } from "@/lib/canonical-url";
 import { resolveRoleSlug } from "@/lib/roles";
 
 /**
- * Canonical role and comparison URLs (308), /roles?q=… served by the search page (rewrite),
+ * Canonical role and comparison URLs (308), /roles?q=… and /guide?besoin=… served by their
+ * server-rendered pages (rewrite),
  * and a 404 for malformed addresses. The rules live in lib/canonical-url.ts.
  */
 export function proxy(request: NextRequest) {
@@ -15,5 +16,5 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/roles", "/roles/:path*", "/compare", "/compare/:path*", "/api/:path*", "/og/:path*"],
+  matcher: ["/roles", "/roles/:path*", "/compare", "/compare/:path*", "/api/:path*", "/og/:path*", "/guide"],
 };

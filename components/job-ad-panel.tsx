@@ -69,7 +69,7 @@ export function JobAdPanel({ url, title, summary, sections }: JobAdPanelProps) {
             <label htmlFor={`${id}-${key}`} className="font-medium">
               {label}
             </label>
-            <button type="button" onClick={() => copy(key, label)} className="rounded border border-accent bg-paper px-3 py-1 text-sm font-semibold text-accent-strong hover:bg-accent hover:text-white">
+            <button type="button" onClick={() => copy(key, label)} className="rounded border border-accent bg-paper px-3 py-1 text-sm font-semibold text-accent-strong hover:bg-accent hover:text-paper">
               Copier<span className="sr-only"> : {label.toLowerCase()}</span>
             </button>
           </div>

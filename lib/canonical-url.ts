@@ -1,3 +1,4 @@
+import { hasGuideAnswers } from "./guide";
 import { comparePath, rolePath } from "./site";
 import { slugify } from "./text";
 import { decodeSegment } from "./url";
@@ -53,6 +54,10 @@ export function routeRequest(pathname: string, params: URLSearchParams, resolve:
     if (!a || !b) return { kind: "rewrite", path: NOT_FOUND_PATH };
     if (a === b) return { kind: "redirect", location: rolePath(a) };
     return a !== segments[1] || b !== segments[2] ? { kind: "redirect", location: comparePath(a, b) } : NEXT;
+  }
+
+  if (segments.length === 1 && segments[0] === "guide" && hasGuideAnswers(params)) {
+    return { kind: "rewrite", path: `/guide/resultat?${params}` };
   }
 
   return NEXT;

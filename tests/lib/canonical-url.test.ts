@@ -28,6 +28,12 @@ describe("routeRequest", () => {
     expect(route("/roles?positionnement=strategic")).toEqual({ kind: "rewrite", path: "/recherche?positionnement=strategic" });
   });
 
+  it("serves /guide with answers from the server-rendered result page", () => {
+    expect(route("/guide?besoin=contenu&postes=un")).toEqual({ kind: "rewrite", path: "/guide/resultat?besoin=contenu&postes=un" });
+    expect(route("/guide")).toEqual({ kind: "next" });
+    expect(route("/guide?utm_source=x")).toEqual({ kind: "next" });
+  });
+
   it("answers 404 for malformed percent-encoding instead of letting Next.js fail", () => {
     expect(route("/roles/%ZZ")).toEqual({ kind: "rewrite", path: NOT_FOUND_PATH });
     expect(route("/api/roles/%E0%A4%A")).toEqual({ kind: "rewrite", path: NOT_FOUND_PATH });
