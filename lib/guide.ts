@@ -100,7 +100,7 @@ const NEED: Record<GuideAnswers["besoin"], { role: string; reason: Reason }> = {
 const ONE_PERSON: Array<{ pair: [string, string]; reason: Reason }> = [
   {
     pair: [SMM, CM],
-    reason: { text: "Un seul poste pour deux rôles : selon les structures, Social Media Manager et Community Manager peuvent être une seule et même personne, aidée d'experts internes ou externes ; les deux fonctions sont souvent réunies en un poste, souvent intitulé Community Manager, mais restent toutes deux nécessaires.", sources: ["blog-2013", "hajjar"] },
+    reason: { text: "Un seul poste pour deux rôles : dans certaines organisations, une personne cumule les fonctions de Social Media Manager et de Community Manager en s'appuyant sur des experts, internes comme externes ; ce poste unique porte souvent le titre de Community Manager, mais les deux fonctions restent nécessaires.", sources: ["blog-2013", "hajjar"] },
   },
   {
     pair: [CM, CONTENT],
@@ -130,7 +130,7 @@ export function recommend(answers: GuideAnswers): Recommendation {
 
   if (answers.audience === "petite" && roles.includes(CM)) {
     roles = [SMM, ...roles.filter((role) => role !== CM && role !== SMM)];
-    reasons.push({ text: "Avec une petite communauté et peu d'échanges, un Social Media Manager peut se passer de Community Manager ; l'inverse n'est pas vrai, car une communauté a besoin d'actualité régulière, que définit le Social Media Management.", sources: ["hajjar"] });
+    reasons.push({ text: "Avec une petite communauté et peu d'échanges, un Community Manager dédié n'est pas indispensable : le Social Media Manager suffit. L'inverse ne tient pas, car une communauté ne vit que d'une actualité régulière, que définit le Social Media Management.", sources: ["hajjar"] });
   }
 
   if (answers.postes === "plusieurs") {

@@ -29,7 +29,7 @@ describe("recommend", () => {
   it("with a small community, the SMM can do without a CM", () => {
     const result = recommend(answers({ besoin: "animation", audience: "petite" }));
     expect(result.roles).toEqual(["social-media-manager"]);
-    expect(result.reasons.at(-1)?.text).toContain("peut se passer de Community Manager");
+    expect(result.reasons.at(-1)?.text).toContain("Community Manager dédié n'est pas indispensable");
   });
 
   it("a small community does not change a need that has no Community Manager", () => {
