@@ -5,7 +5,8 @@ import { resolveRoleSlug } from "@/lib/roles";
 
 /**
  * 405 for any method but GET and HEAD (Next.js would serve the page to a PUT or a POST),
- * canonical role and comparison URLs (308), /roles?q=… served by the search page (rewrite),
+ * canonical role and comparison URLs (308), /roles?q=… and /guide?besoin=… served by their
+ * server-rendered pages (rewrite),
  * and a 404 for malformed addresses. The rules live in lib/canonical-url.ts.
  * TRACE never gets here: Next.js cannot build a request for it (see lib/http-guard.ts).
  */
@@ -24,5 +25,16 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/roles", "/roles/:path*", "/compare", "/compare/:path*", "/recherche", "/recherche/:path*", "/api/:path*"],
+  matcher: [
+    "/roles",
+    "/roles/:path*",
+    "/compare",
+    "/compare/:path*",
+    "/recherche",
+    "/recherche/:path*",
+    "/api/:path*",
+    "/og/:path*",
+    "/guide",
+    "/guide/:path*",
+  ],
 };

@@ -1,12 +1,17 @@
 import Link from "next/link";
 import { CompareForm } from "@/components/compare-form";
+import { OrgDiagram } from "@/components/org-diagram";
 import { RoleCard } from "@/components/role-card";
+import { SurveyChart } from "@/components/survey-chart";
+import { EQUAERO_SURVEY, ORGANISATION } from "@/lib/figures";
 import { toRoleSummary } from "@/lib/role-summary";
-import { getAllRoles } from "@/lib/roles";
+import { getAllRoles, getSourceLinks } from "@/lib/roles";
 import { SITE_NAME } from "@/lib/site";
 
 export default function HomePage() {
   const roles = getAllRoles().map(toRoleSummary);
+  const titles = Object.fromEntries(roles.map((role) => [role.slug, role.title]));
+  const sources = getSourceLinks();
   return (
     <div className="space-y-12">
       <section aria-labelledby="intro" className="max-w-3xl space-y-4">
@@ -42,6 +47,34 @@ export default function HomePage() {
       </section>
 
       <CompareForm roles={roles} />
+
+      <section aria-labelledby="organisation-titre" className="space-y-4">
+        <h2 id="organisation-titre" className="text-2xl font-bold">
+          Qui décide, qui exécute ?
+        </h2>
+        <p className="max-w-prose text-muted">
+          La plupart des sources placent la stratégie chez le Social Media Manager et l&apos;animation chez le Community Manager.
+          Une source soutient l&apos;inverse : chaque fiche détaille ce désaccord.
+        </p>
+        <OrgDiagram {...ORGANISATION} sources={sources} />
+      </section>
+
+      <section aria-labelledby="sondage-section" className="space-y-4">
+        <h2 id="sondage-section" className="text-2xl font-bold">
+          Combien d&apos;entreprises ont ces rôles ?
+        </h2>
+        <SurveyChart survey={EQUAERO_SURVEY} titles={titles} sources={sources} />
+      </section>
+
+      <section aria-labelledby="guide-titre" className="rounded-lg border border-line p-5">
+        <h2 id="guide-titre" className="text-xl font-bold">
+          Vous ne savez pas quel titre choisir ?
+        </h2>
+        <p className="mt-2">
+          <Link href="/guide">Répondez à cinq questions</Link> : le guide « Quel profil recruter ? » recommande un rôle, ou une
+          combinaison, et dit pourquoi.
+        </p>
+      </section>
     </div>
   );
 }

@@ -64,7 +64,7 @@ export function CompareForm({ roles, defaultA, defaultB, headingLevel = 2 }: Com
             ))}
           </select>
         </div>
-        <button type="submit" className="rounded bg-accent px-5 py-2 font-semibold text-white hover:bg-accent-strong">
+        <button type="submit" className="rounded bg-accent px-5 py-2 font-semibold text-paper hover:bg-accent-strong">
           Comparer
         </button>
       </div>

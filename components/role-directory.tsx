@@ -38,7 +38,7 @@ export function RoleDirectory({ query, result, total }: RoleDirectoryProps) {
             ))}
           </select>
         </div>
-        <button type="submit" className="rounded bg-accent px-5 py-2 font-semibold text-white hover:bg-accent-strong">
+        <button type="submit" className="rounded bg-accent px-5 py-2 font-semibold text-paper hover:bg-accent-strong">
           Rechercher
         </button>
       </form>

@@ -1,3 +1,4 @@
+import { GUIDE_QUESTIONS, hasGuideAnswers } from "./guide";
 import { MAX_QUERY_LENGTH } from "./search";
 import { comparePath, rolePath } from "./site";
 import { slugify } from "./text";
@@ -24,13 +25,16 @@ function firstValue(params: URLSearchParams, name: string): string {
   return (params.get(name) ?? "").trim();
 }
 
+const SEARCH_PARAMS = ["q", "positionnement"];
+const GUIDE_PARAMS = GUIDE_QUESTIONS.map((question) => question.id);
+
 /**
- * The parameters the search page reads, as it reads them (first value, MAX_QUERY_LENGTH characters).
+ * The parameters a page reads, as it reads them (first value, MAX_QUERY_LENGTH characters at most).
  * Next.js carries a rewrite's whole URL in a header: passing a huge query on would overflow it.
  */
-function searchQuery(params: URLSearchParams): URLSearchParams {
+function keptParams(params: URLSearchParams, names: readonly string[]): URLSearchParams {
   const kept = new URLSearchParams();
-  for (const name of ["q", "positionnement"]) {
+  for (const name of names) {
     const value = params.get(name);
     if (value !== null) kept.set(name, value.slice(0, MAX_QUERY_LENGTH));
   }
@@ -48,7 +52,7 @@ export function routeRequest(pathname: string, params: URLSearchParams, resolve:
 
   if (segments[0] === "roles") {
     if (segments.length === 1) {
-      return params.has("q") || params.has("positionnement") ? { kind: "rewrite", path: `/recherche?${searchQuery(params)}` } : NEXT;
+      return params.has("q") || params.has("positionnement") ? { kind: "rewrite", path: `/recherche?${keptParams(params, SEARCH_PARAMS)}` } : NEXT;
     }
     if (segments.length !== 2) return NEXT;
     const wanted = decodeSegment(segments[1]);
@@ -74,6 +78,10 @@ export function routeRequest(pathname: string, params: URLSearchParams, resolve:
     if (!a || !b) return { kind: "rewrite", path: NOT_FOUND_PATH };
     if (a === b) return { kind: "redirect", location: rolePath(a) };
     return a !== segments[1] || b !== segments[2] ? { kind: "redirect", location: comparePath(a, b) } : NEXT;
+  }
+
+  if (segments.length === 1 && segments[0] === "guide" && hasGuideAnswers(params)) {
+    return { kind: "rewrite", path: `/guide/resultat?${keptParams(params, GUIDE_PARAMS)}` };
   }
 
   return NEXT;

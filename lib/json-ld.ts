@@ -1,3 +1,4 @@
+import type { Occupation, WebPage, WithContext } from "schema-dts";
 import type { Role } from "./schema";
 import { SITE_NAME, absoluteUrl, rolePath } from "./site";
 
@@ -10,48 +11,48 @@ const PERIODS = { month: "P1M", year: "P1Y" } as const;
 export function roleJsonLd(role: Role) {
   const url = absoluteUrl(rolePath(role.slug));
   const occupation = {
-    "@type": "Occupation",
+    "@type": "Occupation" as const,
     name: role.title,
     alternateName: role.otherTitles.flatMap(({ title, feminine }) => (feminine ? [title, feminine] : [title])),
     description: role.summary,
     url,
-    occupationLocation: { "@type": "Country", name: "France" },
+    occupationLocation: { "@type": "Country" as const, name: "France" },
     occupationalCategory: [
       {
-        "@type": "CategoryCode",
+        "@type": "CategoryCode" as const,
         codeValue: role.codes.rome.code,
         name: role.codes.rome.label,
-        inCodeSet: { "@type": "CategoryCodeSet", name: `ROME (${role.codes.rome.version})` },
+        inCodeSet: { "@type": "CategoryCodeSet" as const, name: `ROME (${role.codes.rome.version})` },
       },
       ...role.codes.isco.map((isco) => ({
-        "@type": "CategoryCode",
+        "@type": "CategoryCode" as const,
         codeValue: isco.code,
         name: isco.label,
-        inCodeSet: { "@type": "CategoryCodeSet", name: isco.version },
+        inCodeSet: { "@type": "CategoryCodeSet" as const, name: isco.version },
       })),
     ],
     responsibilities: [...role.missions.strategic, ...role.missions.operational].map((item) => item.text),
     skills: role.skills.map((item) => item.text),
     ...(role.salary && {
       estimatedSalary: {
-        "@type": "MonetaryAmountDistribution",
+        "@type": "MonetaryAmountDistribution" as const,
         name: role.salary.covers,
         currency: role.salary.currency,
         duration: PERIODS[role.salary.period],
         median: role.salary.amount,
       },
     }),
-  };
+  } satisfies Occupation;
   return {
     "@context": "https://schema.org",
-    "@type": "WebPage",
+    "@type": "WebPage" as const,
     url,
     name: role.title,
     inLanguage: "fr",
     dateModified: role.updated,
-    isPartOf: { "@type": "WebSite", name: SITE_NAME, url: absoluteUrl("/") },
+    isPartOf: { "@type": "WebSite" as const, name: SITE_NAME, url: absoluteUrl("/") },
     mainEntity: occupation,
-  };
+  } satisfies WithContext<WebPage>;
 }
 
 /** JSON for a `<script type="application/ld+json">`, with `<` escaped so that no text can close the script. */

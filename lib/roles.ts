@@ -47,3 +47,14 @@ export function resolveRoleSlug(segment: string): string | null {
   if (bySlug.has(slug)) return slug;
   return aliases.get(slug) ?? null;
 }
+
+export type SourceLink = { title: string; href: string };
+
+/** Every source cited by any profile, by id, linked to its entry in the first profile that lists it. */
+export function getSourceLinks(): Record<string, SourceLink> {
+  const links: Record<string, SourceLink> = {};
+  for (const role of load().roles) {
+    for (const source of role.sources) links[source.id] ??= { title: source.title, href: `/roles/${role.slug}#source-${source.id}` };
+  }
+  return links;
+}

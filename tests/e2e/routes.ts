@@ -11,4 +11,6 @@ export const PAGE_ROUTES = [
   "/compare/community-manager/social-media-manager",
   "/compare/content-manager/community-manager",
   "/compare/community-manager/inconnu",
+  "/guide",
+  "/guide?besoin=contenu&audience=petite&conversion=visites&postes=un&agence=oui",
 ] as const;

@@ -35,6 +35,19 @@ describe("routeRequest", () => {
     expect(rewritten.kind === "rewrite" && new URL(rewritten.path, "http://x").searchParams.get("q")).toHaveLength(MAX_QUERY_LENGTH);
   });
 
+  it("serves /guide with answers from the server-rendered result page", () => {
+    expect(route("/guide?besoin=contenu&postes=un")).toEqual({ kind: "rewrite", path: "/guide/resultat?besoin=contenu&postes=un" });
+    expect(route("/guide")).toEqual({ kind: "next" });
+    expect(route("/guide?utm_source=x")).toEqual({ kind: "next" });
+  });
+
+  it("passes on only the guide's answers, each cut short, whatever else the query holds", () => {
+    expect(route(`/guide?besoin=contenu&besoin=animation&x=${"y".repeat(5000)}&postes=${"z".repeat(5000)}`)).toEqual({
+      kind: "rewrite",
+      path: `/guide/resultat?besoin=contenu&postes=${"z".repeat(MAX_QUERY_LENGTH)}`,
+    });
+  });
+
   it("answers 404 for malformed percent-encoding instead of letting Next.js fail", () => {
     expect(route("/roles/%ZZ")).toEqual({ kind: "rewrite", path: NOT_FOUND_PATH });
     expect(route("/api/roles/%E0%A4%A")).toEqual({ kind: "rewrite", path: NOT_FOUND_PATH });

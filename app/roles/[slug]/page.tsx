@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { JobAdPanel } from "@/components/job-ad-panel";
 import { JsonLd } from "@/components/json-ld";
 import { MarkdownBody } from "@/components/markdown-body";
 import { RoleCard } from "@/components/role-card";
@@ -12,6 +13,8 @@ import { formatDate } from "@/lib/format";
 import { roleJsonLd } from "@/lib/json-ld";
 import { toRoleSummary } from "@/lib/role-summary";
 import { getAllRoles, getRole, getRoleSlugs } from "@/lib/roles";
+import { pageMetadata } from "@/lib/metadata";
+import { roleOgPath } from "@/lib/og";
 import { absoluteUrl, comparePath, rolePath } from "@/lib/site";
 
 export const dynamicParams = false;
@@ -26,15 +29,13 @@ export async function generateMetadata({ params }: RolePageProps): Promise<Metad
   const { slug } = await params;
   const role = getRole(slug);
   if (!role) return {};
-  const title = `${role.title} : définition, missions, compétences`;
-  const url = absoluteUrl(rolePath(role.slug));
-  return {
-    title,
+  return pageMetadata({
+    title: `${role.title} : définition, missions, compétences`,
     description: role.summary,
-    alternates: { canonical: url },
-    openGraph: { type: "article", url, title, description: role.summary, modifiedTime: role.updated },
-    twitter: { card: "summary", title, description: role.summary },
-  };
+    path: rolePath(role.slug),
+    image: { path: roleOgPath(role.slug), alt: `${role.title} : ${role.summary}` },
+    modifiedTime: role.updated,
+  });
 }
 
 export default async function RolePage({ params }: RolePageProps) {
@@ -64,8 +65,13 @@ export default async function RolePage({ params }: RolePageProps) {
           {role.abbreviation && <span className="ml-3 text-2xl font-normal text-muted">({role.abbreviation})</span>}
         </h1>
         <p className="text-lg">{role.summary}</p>
-        <p className="text-sm text-muted">
-          Mis à jour le <time dateTime={role.updated}>{formatDate(role.updated)}</time>
+        <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-muted">
+          <span>
+            Mis à jour le <time dateTime={role.updated}>{formatDate(role.updated)}</time>
+          </span>
+          <a href="#lier-ce-role" className="no-print">
+            Lier ce rôle dans une offre d&apos;emploi
+          </a>
         </p>
       </header>
 
@@ -98,6 +104,7 @@ export default async function RolePage({ params }: RolePageProps) {
             </h2>
             <SourceList sources={citedSources(role)} />
           </section>
+          <JobAdPanel url={absoluteUrl(rolePath(role.slug))} title={role.title} summary={role.summary} sections={role.sections} />
         </div>
       </div>
 

@@ -4,7 +4,9 @@ import { notFound } from "next/navigation";
 import { ComparisonTable } from "@/components/comparison-table";
 import { canonicalPair, compareRoles, pairsToPrerender } from "@/lib/compare";
 import { getAllRoles, getRole } from "@/lib/roles";
-import { absoluteUrl, comparePath, rolePath } from "@/lib/site";
+import { pageMetadata } from "@/lib/metadata";
+import { compareOgPath } from "@/lib/og";
+import { comparePath, rolePath } from "@/lib/site";
 
 /** Pairs not prerendered (large catalogues, see lib/compare.ts) are rendered on first request, then cached. */
 export const dynamicParams = true;
@@ -26,16 +28,13 @@ export async function generateMetadata({ params }: ComparePageProps): Promise<Me
   const pair = await loadPair(params);
   if (!pair) return {};
   const [a, b] = pair;
-  const title = `${a.title} ou ${b.title} : les différences`;
-  const description = compareRoles(a, b).summary.join(" ");
-  const url = absoluteUrl(comparePath(...canonicalPair(a.slug, b.slug)));
-  return {
-    title,
-    description,
-    alternates: { canonical: url },
-    openGraph: { type: "article", url, title, description },
-    twitter: { card: "summary", title, description },
-  };
+  const [first, second] = canonicalPair(a.slug, b.slug);
+  return pageMetadata({
+    title: `${a.title} ou ${b.title} : les différences`,
+    description: compareRoles(a, b).summary.join(" "),
+    path: comparePath(first, second),
+    image: { path: compareOgPath(a.slug, b.slug), alt: `Comparaison de ${a.title} et de ${b.title}` },
+  });
 }
 
 export default async function ComparePage({ params }: ComparePageProps) {

@@ -1,0 +1,24 @@
+import { SITE_NAME } from "@/lib/site";
+
+/** Cuts at a word boundary so the preview never ends mid-word. */
+function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  return `${text.slice(0, text.lastIndexOf(" ", max - 1)).replace(/[,;:]$/, "")}…`;
+}
+
+type OgCardProps = { eyebrow: string; title: string; subtitle: string };
+
+/** The link-preview picture (rendered to PNG by next/og, so inline styles and flexbox only). */
+export function OgCard({ eyebrow, title, subtitle }: OgCardProps) {
+  return (
+    <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", justifyContent: "space-between", background: "#ffffff", padding: "64px 72px", fontFamily: "Inter", color: "#171c26", borderTop: "24px solid #1d4ed8" }}>
+      <div style={{ display: "flex", fontSize: 30, fontWeight: 700, color: "#1e3a8a" }}>{SITE_NAME}</div>
+      <div style={{ display: "flex", flexDirection: "column", gap: 20 }}>
+        <div style={{ display: "flex", fontSize: 28, color: "#505868" }}>{eyebrow}</div>
+        <div style={{ display: "flex", fontSize: title.length > 40 ? 64 : 80, fontWeight: 700, lineHeight: 1.05 }}>{title}</div>
+        <div style={{ display: "flex", fontSize: 30, lineHeight: 1.35, color: "#333b4a" }}>{shorten(subtitle, 210)}</div>
+      </div>
+      <div style={{ display: "flex", fontSize: 24, color: "#505868" }}>Définition sourcée · missions · compétences · comparaison</div>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import fs from "node:fs";
+import path from "node:path";
+
+/** Open Graph image size recommended by the major networks. */
+export const OG_SIZE = { width: 1200, height: 630 } as const;
+
+type OgFont = { name: string; data: Buffer; weight: 400 | 700; style: "normal" };
+
+let fonts: OgFont[] | null = null;
+
+/** Inter from the @fontsource/inter package, read from disk once: no font is ever fetched. */
+export function ogFonts(): OgFont[] {
+  if (fonts) return fonts;
+  const dir = path.join(/*turbopackIgnore: true*/ process.cwd(), "node_modules", "@fontsource", "inter", "files");
+  fonts = ([400, 700] as const).map((weight) => ({
+    name: "Inter",
+    data: fs.readFileSync(path.join(dir, `inter-latin-${weight}-normal.woff`)),
+    weight,
+    style: "normal",
+  }));
+  return fonts;
+}
+
+export function roleOgPath(slug: string): string {
+  return `/og/roles/${slug}`;
+}
+
+export function compareOgPath(a: string, b: string): string {
+  return `/og/compare/${a}/${b}`;
+}

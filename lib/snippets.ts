@@ -1,0 +1,23 @@
+/** Ready-to-paste links to a role page (or one of its sections) for a job ad. Pure, shared by the panel and its tests. */
+export type LinkTarget = { url: string; title: string; summary: string; section?: { id: string; title: string } };
+
+export type LinkSnippets = { url: string; markdown: string; html: string };
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+function escapeMarkdownLabel(text: string): string {
+  return text.replace(/([[\]\\])/g, "\\$1");
+}
+
+export function linkSnippets({ url, title, summary, section }: LinkTarget): LinkSnippets {
+  const href = section ? `${url}#${section.id}` : url;
+  const label = section ? `${title} : ${section.title.toLowerCase()}` : `${title} (définition)`;
+  const tooltip = section ? `${title}, ${section.title.toLowerCase()} — définition sourcée` : summary;
+  return {
+    url: href,
+    markdown: `[${escapeMarkdownLabel(label)}](${href})`,
+    html: `<a href="${escapeHtml(href)}" title="${escapeHtml(tooltip)}">${escapeHtml(label)}</a>`,
+  };
+}
