@@ -38,6 +38,9 @@ const ROUTES = {
   apiRole: "/api/roles/community-manager",
   search: "/recherche",
   searchQuery: "/roles?q=cm",
+  guide: "/guide",
+  guideResult: "/guide?besoin=contenu&postes=un",
+  ogImage: "/og/roles/community-manager",
   sitemap: "/sitemap.xml",
   robots: "/robots.txt",
 } as const;
@@ -53,6 +56,8 @@ const SEGMENT_SLOTS = [
   (x: string) => `/recherche/${x}`,
   (x: string) => `/sitemap.xml/${x}`,
   (x: string) => `/_next/static/${x}`,
+  (x: string) => `/og/roles/${x}`,
+  (x: string) => `/guide/${x}`,
 ];
 
 const TRAVERSALS = [
@@ -138,6 +143,8 @@ const QUERY_SLOTS = [
   (x: string) => `/roles/community-manager?ref=${x}`,
   (x: string) => `/compare/community-manager/content-manager?a=${x}`,
   (x: string) => `/sitemap.xml?q=${x}`,
+  (x: string) => `/guide?besoin=${x}`,
+  (x: string) => `/guide?besoin=contenu&postes=${x}&agence=${x}`,
 ];
 
 const REPEATED_PARAMS = [
@@ -156,7 +163,7 @@ const REPEATED_PARAMS = [
   "a=&b=",
 ];
 
-const REPEATED_SLOTS = ["/roles", "/compare", "/recherche", "/api/roles", "/compare/community-manager/social-media-manager"];
+const REPEATED_SLOTS = ["/roles", "/compare", "/recherche", "/api/roles", "/compare/community-manager/social-media-manager", "/guide"];
 
 const UNICODE_SEGMENTS = ["communauté", "😀", "👩‍💻", "社区经理", "مدير-المجتمع", "\u202Eregnam-ytinummoc", "community\u200Bmanager", "ｃｍ", "ＣＯＭＭＵＮＩＴＹ", "community-manage\u0301r", "Ωmega"];
 
@@ -184,6 +191,7 @@ const CASES: Record<string, Case[]> = {
     get(`/api/roles/${slug}`, NOT_FOUND),
     get(`/compare/${slug}/community-manager`, NOT_FOUND),
     get(`/compare/social-media-manager/${slug}`, NOT_FOUND),
+    get(`/og/roles/${slug}`, NOT_FOUND),
   ]),
   aliases: ALIASES.map(([from]) => get(from, REDIRECT)),
   "markup in the query": QUERY_SLOTS.flatMap((slot) => INJECTIONS.flatMap((payload) => [get(slot(enc(payload))), get(slot(raw(payload)))])),
@@ -192,7 +200,7 @@ const CASES: Record<string, Case[]> = {
   "very long addresses": LENGTHS.flatMap((length) => [
     ...["/roles/", "/compare/community-manager/", "/api/roles/", "/", "/recherche/"].map((prefix) => get(prefix + "a".repeat(length), TOO_LONG)),
     get(`/roles/${"a".repeat(length)}/`, [308, ...TOO_LONG]),
-    ...["/roles?q=", "/recherche?q=", "/compare?a=cm&b=", "/api/roles?x="].map((prefix) => get(prefix + "%E9".repeat(length / 3))),
+    ...["/roles?q=", "/recherche?q=", "/compare?a=cm&b=", "/api/roles?x=", "/guide?besoin="].map((prefix) => get(prefix + "%E9".repeat(length / 3))),
   ]),
   "unknown methods": METHODS.flatMap((method) => Object.values(ROUTES).map((target): Case => ({ method, target, expected: METHOD_REFUSED }))),
   "request targets and hosts": [
