@@ -1,22 +1,14 @@
 import AxeBuilder from "@axe-core/playwright";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser } from "./browser";
+import { describe, expect, inject, it } from "vitest";
+import { sharedBrowser } from "./browser";
 
 const baseUrl = inject("baseUrl");
 const pairUrl = `${baseUrl}/compare/community-manager/social-media-manager`;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 describe("comparison picker", () => {
   it.each([true, false])("compares CM and SMM from the home page in two clicks (JavaScript %s)", async (javaScriptEnabled) => {
-    const context = await browser.newContext({ javaScriptEnabled });
+    const context = await browser().newContext({ javaScriptEnabled });
     const page = await context.newPage();
     await page.goto(baseUrl);
     await page.getByLabel("Second rôle").selectOption("social-media-manager");
@@ -30,7 +22,7 @@ describe("comparison picker", () => {
 
 describe("comparison page", () => {
   it("is a table with row headers, shared and specific items, and a canonical URL in one order", async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${baseUrl}/compare/social-media-manager/community-manager`);
     expect(await page.getByRole("columnheader").allTextContents()).toEqual(["Social Media Manager", "Community Manager"]);
     expect(await page.getByRole("rowheader").count()).toBe(11);
@@ -55,7 +47,7 @@ describe("comparison page", () => {
   });
 
   it("answers 404 with a suggestion for an unknown or mistyped role", async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const response = await page.goto(`${baseUrl}/compare/community-manager/socal-media-manager`);
     expect(response?.status()).toBe(404);
     await expect.poll(() => page.getByRole("region", { name: "Vouliez-vous dire…" }).getByRole("link").allTextContents()).toContain("Social Media Manager");
@@ -63,7 +55,7 @@ describe("comparison page", () => {
   });
 
   it("stacks on a 375 px phone: row header across the width, the two roles side by side, no sideways scrolling", async () => {
-    const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+    const page = await browser().newPage({ viewport: { width: 375, height: 800 } });
     await page.goto(pairUrl);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBe(0);
@@ -78,7 +70,7 @@ describe("comparison page", () => {
   });
 
   it("lets the keyboard reach every link of the table", async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(pairUrl);
     const links = await page.locator("table a").count();
     const reached = new Set<string>();
@@ -92,7 +84,7 @@ describe("comparison page", () => {
   });
 
   it("has no axe violation on a phone either", async () => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+    const context = await browser().newContext({ viewport: { width: 375, height: 800 } });
     const page = await context.newPage();
     await page.goto(pairUrl);
     const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
@@ -103,7 +95,7 @@ describe("comparison page", () => {
 
 describe("role pages", () => {
   it("offer « Comparer avec … » links to the other roles", async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${baseUrl}/roles/content-manager`);
     const links = page.getByRole("navigation", { name: "Comparer avec…" }).getByRole("link");
     expect(await links.evaluateAll((elements) => elements.map((element) => element.getAttribute("href")))).toEqual([

@@ -1,21 +1,13 @@
 import AxeBuilder from "@axe-core/playwright";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser } from "./browser";
+import { describe, expect, inject, it } from "vitest";
+import { sharedBrowser } from "./browser";
 
 const baseUrl = inject("baseUrl");
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 describe("Quel profil recruter ?", () => {
   it("without JavaScript: the GET form gets a server-rendered recommendation with its reasons and a shareable URL", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${baseUrl}/guide`);
     await page.getByLabel("Une stratégie sur les réseaux sociaux").check();
@@ -33,7 +25,7 @@ describe("Quel profil recruter ?", () => {
   });
 
   it("with JavaScript: the recommendation follows each answer and the address stays shareable", async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${baseUrl}/guide`);
     const headline = page.getByRole("region", { name: "Notre recommandation" }).locator("p").first();
     expect(await headline.textContent()).toBe("Community Manager");
@@ -47,7 +39,7 @@ describe("Quel profil recruter ?", () => {
   });
 
   it.each(["light", "dark"] as const)("has no axe violation in %s mode, on the guide and the home page", async (colorScheme) => {
-    const context = await browser.newContext({ colorScheme });
+    const context = await browser().newContext({ colorScheme });
     const page = await context.newPage();
     for (const path of ["/guide", "/", "/roles/community-manager", "/compare/community-manager/social-media-manager"]) {
       await page.goto(`${baseUrl}${path}`);
@@ -62,7 +54,7 @@ describe("Quel profil recruter ?", () => {
 
 describe("pictures on the home page", () => {
   it("show the organisation and the survey with text alternatives", async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(baseUrl);
     expect(await page.getByRole("img", { name: "Organigramme des rôles du social media" }).count()).toBe(1);
     expect(await page.getByRole("img", { name: /Community Manager : 68 %/ }).count()).toBe(1);

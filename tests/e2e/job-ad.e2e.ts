@@ -1,16 +1,8 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser } from "./browser";
+import { describe, expect, inject, it } from "vitest";
+import { sharedBrowser } from "./browser";
 
 const baseUrl = inject("baseUrl");
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(bytes: Uint8Array): { width: number; height: number } {
@@ -21,7 +13,7 @@ function pngSize(bytes: Uint8Array): { width: number; height: number } {
 
 describe("the job-ad panel", () => {
   it("copies the link of the chosen section when the clipboard is allowed", async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseUrl });
     const page = await context.newPage();
     await page.goto(`${baseUrl}/roles/social-media-manager`);
@@ -35,7 +27,7 @@ describe("the job-ad panel", () => {
   });
 
   it("selects the text for a manual copy when the clipboard is refused", async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     await context.addInitScript(() => {
       Object.defineProperty(navigator, "clipboard", { value: { writeText: () => Promise.reject(new DOMException("refusé", "NotAllowedError")) } });
     });
@@ -49,7 +41,7 @@ describe("the job-ad panel", () => {
   });
 
   it("is usable with the keyboard alone", async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${baseUrl}/roles/content-manager#lier-ce-role`);
     const select = page.getByLabel("Partie de la page à lier");
     await select.focus();
@@ -94,7 +86,7 @@ describe("title lookup from a recruiter's words", () => {
     ["responsable réseaux sociaux", "Social Media Manager", "Responsable de réseaux sociaux"],
     ["brand content", "Content Manager", "Brand content manager"],
   ])("« %s » lands on %s first, matched by « %s »", async (query, title, matched) => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${baseUrl}/roles?q=${encodeURIComponent(query)}`);
     const first = page.getByRole("article").first();
     expect(await first.getByRole("link").first().textContent()).toBe(title);
@@ -103,7 +95,7 @@ describe("title lookup from a recruiter's words", () => {
   });
 
   it("offers the closest roles instead of an empty page", async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${baseUrl}/roles?q=${encodeURIComponent("chargé de clientèle")}`);
     expect(await page.getByText("Les rôles les plus proches de votre recherche").count()).toBe(1);
     expect(await page.getByRole("article").count()).toBeGreaterThan(0);

@@ -1,22 +1,14 @@
 import AxeBuilder from "@axe-core/playwright";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser } from "./browser";
+import { describe, expect, inject, it } from "vitest";
+import { sharedBrowser } from "./browser";
 import { PAGE_ROUTES } from "./routes";
 
 const baseUrl = inject("baseUrl");
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 describe("a reader's path", () => {
   it("goes from the home page to a role page, then to a section by its anchor", async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(baseUrl);
     await page.getByRole("link", { name: "Community Manager", exact: true }).first().click();
     await page.waitForURL(`${baseUrl}/roles/community-manager`);
@@ -31,7 +23,7 @@ describe("a reader's path", () => {
   });
 
   it("lands on the section when the link of a job ad carries an anchor", async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${baseUrl}/roles/cm#competences`);
     expect(page.url()).toBe(`${baseUrl}/roles/community-manager#competences`);
     const top = await page.locator("#competences").evaluate((element) => element.getBoundingClientRect().top);
@@ -40,7 +32,7 @@ describe("a reader's path", () => {
   });
 
   it("follows a redirect from another title to the canonical page", async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const response = await page.goto(`${baseUrl}/roles/animatrice-de-communaute`);
     expect(page.url()).toBe(`${baseUrl}/roles/community-manager`);
     expect(response?.request().redirectedFrom()?.url()).toBe(`${baseUrl}/roles/animatrice-de-communaute`);
@@ -48,7 +40,7 @@ describe("a reader's path", () => {
   });
 
   it("answers 404 for an unknown role and suggests the nearest one", async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const response = await page.goto(`${baseUrl}/roles/communty-manager`);
     expect(response?.status()).toBe(404);
     const suggestions = page.getByRole("region", { name: "Vouliez-vous dire…" });
@@ -58,7 +50,7 @@ describe("a reader's path", () => {
   });
 
   it("finds a role by another title from the search form", async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${baseUrl}/roles`);
     await page.getByLabel("Intitulé de poste").fill("responsable réseaux sociaux");
     await page.getByRole("button", { name: "Rechercher" }).click();
@@ -72,7 +64,7 @@ describe("a reader's path", () => {
 
 describe("without JavaScript", () => {
   it("shows the whole role page and runs a search", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${baseUrl}/roles/social-media-manager`);
     expect(await page.locator("h1").textContent()).toContain("Social Media Manager");
@@ -86,7 +78,7 @@ describe("without JavaScript", () => {
 
 describe("every route", () => {
   it.each(PAGE_ROUTES)("%s fits a 375 px phone without sideways scrolling", async (route) => {
-    const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+    const page = await browser().newPage({ viewport: { width: 375, height: 800 } });
     await page.goto(`${baseUrl}${route}`);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBe(0);
@@ -94,7 +86,7 @@ describe("every route", () => {
   });
 
   it.each(PAGE_ROUTES)("%s has no axe violation (WCAG 2.2 AA)", async (route) => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     await page.goto(`${baseUrl}${route}`);
     const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
