@@ -41,7 +41,7 @@ export default function HomePage() {
         </p>
       </section>
 
-      <CompareForm roles={roles} />
+      <CompareForm roles={roles.map(({ slug, title }) => ({ slug, title }))} />
     </div>
   );
 }
