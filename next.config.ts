@@ -1,11 +1,25 @@
 import type { NextConfig } from "next";
 import { securityHeaders } from "./lib/security-headers";
+import { PAGE_CACHE_CONTROL, PRERENDERED_PAGE_SOURCES } from "./lib/cache-control";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  // app/global-not-found.tsx: the full 404 page is sent only with 404s, not with every page.
+  experimental: { globalNotFound: true },
   async headers() {
-    return [{ source: "/(.*)", headers: securityHeaders }];
+    return [
+      { source: "/(.*)", headers: securityHeaders },
+      // Next.js answers 404s with `private, no-store` whatever this says.
+      ...PRERENDERED_PAGE_SOURCES.map((source) => ({
+        source,
+        missing: [
+          { type: "query" as const, key: "q" },
+          { type: "query" as const, key: "positionnement" },
+        ],
+        headers: [{ key: "Cache-Control", value: PAGE_CACHE_CONTROL }],
+      })),
+    ];
   },
 };
 

@@ -46,7 +46,7 @@ export default function HomePage() {
         </p>
       </section>
 
-      <CompareForm roles={roles} />
+      <CompareForm roles={roles.map(({ slug, title }) => ({ slug, title }))} />
 
       <section aria-labelledby="organisation-titre" className="space-y-4">
         <h2 id="organisation-titre" className="text-2xl font-bold">

@@ -81,10 +81,33 @@ export function canonicalPair(a: string, b: string): [string, string] {
   return a <= b ? [a, b] : [b, a];
 }
 
+/**
+ * The roles a page offers to compare `role` with: every other role of a small catalogue, else
+ * only its related roles. Those are the prerendered pairs, and a page's size does not grow with
+ * the catalogue (n pages listing n roles each would make the build quadratic).
+ */
+export function comparisonPartners(role: Role, roles: Role[]): Role[] {
+  const all = roles.length <= PRERENDER_ALL_PAIRS_MAX_ROLES;
+  return roles.filter((other) => other.slug !== role.slug && (all || role.related.includes(other.slug)));
+}
+
 /** The pairs to prerender: all of them for a small catalogue, else each role with its related roles. */
 export function pairsToPrerender(roles: Role[]): Array<{ a: string; b: string }> {
   if (roles.length <= PRERENDER_ALL_PAIRS_MAX_ROLES) {
     return roles.flatMap((a) => roles.filter((b) => b.slug !== a.slug).map((b) => ({ a: a.slug, b: b.slug })));
   }
   return roles.flatMap((a) => a.related.map((b) => ({ a: a.slug, b })));
+}
+
+/**
+ * The comparisons /compare lists, each pair once in its canonical order: every pair of a small
+ * catalogue, else the prerendered ones (n × (n − 1) / 2 links would make that page quadratic).
+ */
+export function pairsToList(roles: Role[]): Array<[string, string]> {
+  const pairs = new Map<string, [string, string]>();
+  for (const { a, b } of pairsToPrerender(roles)) {
+    const pair = canonicalPair(a, b);
+    pairs.set(pair.join("/"), pair);
+  }
+  return [...pairs.values()];
 }

@@ -1,7 +1,19 @@
 /** Site-wide constants, defined once. */
+import type { Viewport } from "next";
+
 export const SITE_NAME = "Métiers du social media";
 export const SITE_TAGLINE = "La référence sourcée des métiers Community Manager, Content Manager et Social Media Manager";
 export const DEFAULT_SITE_URL = "http://localhost:3000";
+
+/** The viewport of every page, including the 404 page that does not use the root layout. */
+export const SITE_VIEWPORT: Viewport = {
+  width: "device-width",
+  initialScale: 1,
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#ffffff" },
+    { media: "(prefers-color-scheme: dark)", color: "#0f1420" },
+  ],
+};
 
 /** The absolute base URL of the site, from `SITE_URL`, without a trailing slash. */
 export function siteUrl(): string {

@@ -10,7 +10,7 @@
  */
 import fs from "node:fs";
 import autocannon, { type Request } from "autocannon";
-import { startProductionServer, type ProductionServer } from "./production-server";
+import { ensureBuild, startNextServer, type NextServer } from "./support/next-server";
 
 /** What a reader's traffic looks like, with the status each address must get. */
 const MIX: ReadonlyArray<{ path: string; status: number }> = [
@@ -54,15 +54,16 @@ async function main(): Promise<number> {
   const seconds = positiveInteger("LOADTEST_SECONDS", 20);
   const connections = positiveInteger("LOADTEST_CONNECTIONS", 50);
   const target = process.env.LOADTEST_URL?.trim().replace(/\/+$/, "");
-  let server: ProductionServer | undefined;
+  let server: NextServer | undefined;
   let pid: number | undefined;
   if (target) {
     pid = process.env.LOADTEST_PID ? positiveInteger("LOADTEST_PID", 0) : undefined;
   } else {
-    server = await startProductionServer(["ignore", "ignore", "inherit"]);
-    pid = server.child.pid;
+    ensureBuild();
+    server = await startNextServer();
+    pid = server.child().pid;
   }
-  const baseUrl = target ?? server!.baseUrl;
+  const baseUrl = target ?? server!.url;
 
   try {
     const unexpected = new Map<string, number>();

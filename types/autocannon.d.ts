@@ -1,4 +1,4 @@
-/** The part of autocannon's programmatic API that scripts/loadtest.ts uses (the package ships no types). */
+/** The part of autocannon's programmatic API that scripts/loadtest.ts and scripts/serve-bench.ts use (the package ships no types). */
 declare module "autocannon" {
   type Histogram = { average: number; max: number; min: number; p50: number; p90: number; p99: number };
 
@@ -14,6 +14,7 @@ declare module "autocannon" {
     connections?: number;
     duration?: number;
     timeout?: number;
+    headers?: Record<string, string>;
     requests?: Request[];
   };
 

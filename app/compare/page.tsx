@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CompareForm } from "@/components/compare-form";
-import { canonicalPair } from "@/lib/compare";
+import { PRERENDER_ALL_PAIRS_MAX_ROLES, pairsToList } from "@/lib/compare";
 import { getAllRoles } from "@/lib/roles";
 import { comparePath } from "@/lib/site";
 
@@ -13,7 +13,7 @@ export const metadata: Metadata = {
 
 export default function ComparePickerPage() {
   const roles = getAllRoles();
-  const pairs = roles.flatMap((a, index) => roles.slice(index + 1).map((b) => canonicalPair(a.slug, b.slug)));
+  const pairs = pairsToList(roles);
   const titles = Object.fromEntries(roles.map((role) => [role.slug, role.title]));
   return (
     <div className="space-y-8">
@@ -26,7 +26,9 @@ export default function ComparePickerPage() {
       </div>
       <CompareForm roles={roles.map(({ slug, title }) => ({ slug, title }))} />
       <section aria-labelledby="comparaisons" className="space-y-3">
-        <h2 id="comparaisons" className="text-2xl font-bold">Toutes les comparaisons</h2>
+        <h2 id="comparaisons" className="text-2xl font-bold">
+          {roles.length <= PRERENDER_ALL_PAIRS_MAX_ROLES ? "Toutes les comparaisons" : "Les comparaisons de rôles voisins"}
+        </h2>
         <ul className="list-disc space-y-1 pl-6">
           {pairs.map(([a, b]) => (
             <li key={`${a}-${b}`}>

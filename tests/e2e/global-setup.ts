@@ -1,5 +1,5 @@
 import type { TestProject } from "vitest/node";
-import { startProductionServer, type ProductionServer } from "../../scripts/production-server";
+import { ensureBuild, startNextServer, type NextServer } from "../../scripts/support/next-server";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -7,12 +7,13 @@ declare module "vitest" {
   }
 }
 
-let server: ProductionServer | undefined;
+let server: NextServer | undefined;
 
 /** Builds once if there is no production build, then serves it with `next start` on a free port. */
 export async function setup(project: TestProject) {
-  server = await startProductionServer();
-  project.provide("baseUrl", server.baseUrl);
+  ensureBuild();
+  server = await startNextServer(".", { stdio: ["ignore", "inherit", "inherit"] });
+  project.provide("baseUrl", server.url);
 }
 
 export async function teardown() {

@@ -3,60 +3,38 @@
  * and that the security headers survive. Runs Debian's nginx as a child process, on a free
  * port, with a temporary prefix; skipped when nginx is not installed (`apt-get install -y nginx`).
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { securityHeaders } from "@/lib/security-headers";
-import { freePort, waitFor } from "../../scripts/production-server";
+import { freePort } from "../../scripts/support/next-server";
+import { findNginx, moveConfig, startNginx, type Nginx } from "../../scripts/support/nginx";
 import { sendRaw, type RawRequest, type RawResponse } from "./raw-http";
 import { securityHeaderProblems } from "./security-headers";
 
-const NGINX = process.env.NGINX_PATH ?? "/usr/sbin/nginx";
 const CONFIG = "deploy/nginx.conf";
 const appUrl = inject("baseUrl");
 
-let nginx: ChildProcess | undefined;
-let prefix = "";
+let nginx: Nginx | undefined;
 let proxyUrl = "";
 
-/** deploy/nginx.conf with the test's ports instead of 8080 and 127.0.0.1:3000. */
-function configFor(listen: number, upstream: string): string {
-  const config = fs.readFileSync(CONFIG, "utf8");
-  for (const expected of ["listen 8080;", "server 127.0.0.1:3000;"]) {
-    if (!config.includes(expected)) throw new Error(`${CONFIG} ne contient plus « ${expected} »`);
-  }
-  return config.replace("listen 8080;", `listen 127.0.0.1:${listen};`).replace("server 127.0.0.1:3000;", `server ${upstream};`);
-}
+const nginxBinary = findNginx();
 
 beforeAll(async () => {
-  if (!fs.existsSync(NGINX)) return;
-  prefix = fs.mkdtempSync(path.join(os.tmpdir(), "roles-nginx-"));
-  // Started as root, nginx's workers run as `nobody`: they must reach the cache in the prefix.
-  fs.chmodSync(prefix, 0o755);
-  for (const dir of ["logs", "tmp"]) fs.mkdirSync(path.join(prefix, dir));
+  if (!nginxBinary) return;
   const port = await freePort();
-  fs.writeFileSync(path.join(prefix, "nginx.conf"), configFor(port, new URL(appUrl).host));
-  nginx = spawn(NGINX, ["-p", `${prefix}/`, "-c", path.join(prefix, "nginx.conf"), "-g", "daemon off;"], { stdio: ["ignore", "inherit", "inherit"] });
-  proxyUrl = `http://127.0.0.1:${port}`;
-  await waitFor(proxyUrl, 10_000);
+  nginx = await startNginx(nginxBinary, moveConfig(fs.readFileSync(CONFIG, "utf8"), port, new URL(appUrl).host), port);
+  proxyUrl = nginx.url;
 });
 
 afterAll(async () => {
-  if (nginx && nginx.exitCode === null) {
-    const exited = new Promise((resolve) => nginx!.once("exit", resolve));
-    nginx.kill("SIGTERM");
-    await exited;
-  }
-  if (prefix) fs.rmSync(prefix, { recursive: true, force: true });
+  await nginx?.stop();
 });
 
 const through = (target: string, request: Partial<RawRequest> = {}) => sendRaw(proxyUrl, { method: "GET", target, ...request });
 const cacheStatus = (response: RawResponse) => response.headers["x-cache-status"];
 const count = (response: RawResponse, name: string) => response.rawHeaders.filter((header, index) => index % 2 === 0 && header.toLowerCase() === name).length;
 
-describe.skipIf(!fs.existsSync(NGINX))("deploy/nginx.conf", () => {
+describe.skipIf(!nginxBinary)("deploy/nginx.conf", () => {
   it.each(["/roles/community-manager", "/compare/community-manager/content-manager", "/", "/api/roles"])("caches %s: MISS, then HIT with the same body", async (target) => {
     const first = await through(target);
     const second = await through(target);

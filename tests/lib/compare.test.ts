@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PRERENDER_ALL_PAIRS_MAX_ROLES, canonicalPair, compareRoles, pairsToPrerender } from "@/lib/compare";
+import { PRERENDER_ALL_PAIRS_MAX_ROLES, canonicalPair, compareRoles, comparisonPartners, pairsToList, pairsToPrerender } from "@/lib/compare";
 import { loadContent } from "@/lib/content/load";
 import { DIMENSIONS } from "@/lib/dimensions";
 import type { Role } from "@/lib/schema";
@@ -48,5 +48,30 @@ describe("pairs", () => {
   it("prerenders only related pairs of a large catalogue, so the build stays linear", () => {
     const many = Array.from({ length: PRERENDER_ALL_PAIRS_MAX_ROLES + 10 }, (_, index) => ({ ...alpha, slug: `role-${index}`, related: [`role-${(index + 1) % 50}`] }));
     expect(pairsToPrerender(many)).toHaveLength(many.length);
+  });
+});
+
+describe("comparisonPartners", () => {
+  it("offers every other role of a small catalogue", () => {
+    expect(comparisonPartners(cm, [cm, smm, alpha]).map((role) => role.slug)).toEqual(["smm", alpha.slug]);
+  });
+
+  it("offers only the related roles of a large catalogue, the prerendered pairs, so that a page does not grow with it", () => {
+    const many = Array.from({ length: PRERENDER_ALL_PAIRS_MAX_ROLES + 10 }, (_, index) => ({ ...alpha, slug: `role-${index}`, related: [`role-${(index + 1) % 50}`, `role-${(index + 2) % 50}`] }));
+    const partners = comparisonPartners(many[0], many).map((role) => role.slug);
+    expect(partners).toEqual(["role-1", "role-2"]);
+    const prerendered = new Set(pairsToPrerender(many).map(({ a, b }) => `${a}/${b}`));
+    expect(partners.every((slug) => prerendered.has(`role-0/${slug}`))).toBe(true);
+  });
+});
+
+describe("pairsToList", () => {
+  it("lists every pair of a small catalogue once, in canonical order", () => {
+    expect(pairsToList([cm, smm, alpha])).toEqual([["cm", "smm"], ["alpha", "cm"], ["alpha", "smm"]]);
+  });
+
+  it("lists only the related pairs of a large catalogue: linear, not n × (n − 1) / 2", () => {
+    const many = Array.from({ length: 1000 }, (_, index) => ({ ...alpha, slug: `role-${index}`, related: [`role-${(index + 1) % 1000}`, `role-${(index + 2) % 1000}`] }));
+    expect(pairsToList(many)).toHaveLength(2000);
   });
 });

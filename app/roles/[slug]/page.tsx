@@ -9,6 +9,7 @@ import { RoleFacts } from "@/components/role-facts";
 import { SourceList } from "@/components/source-list";
 import { TableOfContents } from "@/components/table-of-contents";
 import { citedSources } from "@/lib/citations";
+import { comparisonPartners } from "@/lib/compare";
 import { formatDate } from "@/lib/format";
 import { roleJsonLd } from "@/lib/json-ld";
 import { toRoleSummary } from "@/lib/role-summary";
@@ -43,9 +44,10 @@ export default async function RolePage({ params }: RolePageProps) {
   const role = getRole(slug);
   if (!role) notFound();
 
-  const others = getAllRoles().filter((other) => other.slug !== role.slug);
-  const titles = Object.fromEntries(getAllRoles().map((other) => [other.slug, other.title]));
-  const related = others.filter((other) => role.related.includes(other.slug)).map(toRoleSummary);
+  const roles = getAllRoles();
+  const titles = Object.fromEntries(roles.map((other) => [other.slug, other.title]));
+  const related = roles.filter((other) => role.related.includes(other.slug)).map(toRoleSummary);
+  const partners = comparisonPartners(role, roles);
   const sections = [...role.sections, { id: "sources", title: "Sources" }];
 
   return (
@@ -86,11 +88,16 @@ export default async function RolePage({ params }: RolePageProps) {
             <nav aria-labelledby="comparer-avec" className="rounded-lg border border-line p-4 text-sm">
               <h2 id="comparer-avec" className="mb-2 text-base font-bold">Comparer avec…</h2>
               <ul className="space-y-1.5">
-                {others.map((other) => (
+                {partners.map((other) => (
                   <li key={other.slug}>
                     <Link href={comparePath(role.slug, other.slug)}>{other.title}</Link>
                   </li>
                 ))}
+                {partners.length < roles.length - 1 && (
+                  <li>
+                    <Link href="/compare">Un autre rôle…</Link>
+                  </li>
+                )}
               </ul>
             </nav>
           </div>

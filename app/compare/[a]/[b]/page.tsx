@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ComparisonTable } from "@/components/comparison-table";
-import { canonicalPair, compareRoles, pairsToPrerender } from "@/lib/compare";
+import { canonicalPair, compareRoles, comparisonPartners, pairsToPrerender } from "@/lib/compare";
 import { getAllRoles, getRole } from "@/lib/roles";
 import { pageMetadata } from "@/lib/metadata";
 import { compareOgPath } from "@/lib/og";
@@ -42,7 +42,10 @@ export default async function ComparePage({ params }: ComparePageProps) {
   if (!pair) notFound();
   const [a, b] = pair;
   const comparison = compareRoles(a, b);
-  const others = getAllRoles().filter((role) => role.slug !== a.slug && role.slug !== b.slug);
+  const roles = getAllRoles();
+  const partnersOfA = new Set(comparisonPartners(a, roles).map((role) => role.slug));
+  const partnersOfB = new Set(comparisonPartners(b, roles).map((role) => role.slug));
+  const others = roles.filter((role) => role.slug !== a.slug && role.slug !== b.slug && (partnersOfA.has(role.slug) || partnersOfB.has(role.slug)));
 
   return (
     <article className="space-y-6">
@@ -68,8 +71,8 @@ export default async function ComparePage({ params }: ComparePageProps) {
         <Link href={comparePath(b.slug, a.slug)}>Inverser l&apos;ordre</Link>
         {others.map((other) => (
           <span key={other.slug} className="contents">
-            <Link href={comparePath(a.slug, other.slug)}>{a.title} ou {other.title}</Link>
-            <Link href={comparePath(b.slug, other.slug)}>{b.title} ou {other.title}</Link>
+            {partnersOfA.has(other.slug) && <Link href={comparePath(a.slug, other.slug)}>{a.title} ou {other.title}</Link>}
+            {partnersOfB.has(other.slug) && <Link href={comparePath(b.slug, other.slug)}>{b.title} ou {other.title}</Link>}
           </span>
         ))}
       </nav>

@@ -1,0 +1,48 @@
+import type { Metadata, Viewport } from "next";
+import Link from "next/link";
+import { NearestRoles } from "@/components/nearest-roles";
+import { NotFoundMessage } from "@/components/not-found-message";
+import { SiteShell } from "@/components/site-shell";
+import { toRoleSummary } from "@/lib/role-summary";
+import { getAllRoles } from "@/lib/roles";
+import { SITE_NAME, SITE_VIEWPORT, rolePath, siteUrl } from "@/lib/site";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  metadataBase: new URL(siteUrl()),
+  title: `Page introuvable | ${SITE_NAME}`,
+  robots: { index: false },
+};
+
+export const viewport: Viewport = SITE_VIEWPORT;
+
+/**
+ * 404 of every unknown address (`/roles/communty-manager`, `/nimporte/quoi`), prerendered once and
+ * sent only with it, not with every page as app/not-found.tsx is: it lists every role (enough
+ * without JavaScript), and NearestRoles adds, in the browser, the roles spelled closest to the
+ * mistyped address.
+ */
+export default function GlobalNotFound() {
+  const roles = getAllRoles().map(toRoleSummary);
+  return (
+    <SiteShell>
+      <div className="space-y-8">
+        <NotFoundMessage />
+        <NearestRoles roles={roles} />
+        <section aria-labelledby="tous-les-roles" className="space-y-3">
+          <h2 id="tous-les-roles" className="text-2xl font-bold">Tous les rôles</h2>
+          <ul className="list-disc space-y-1 pl-6">
+            {roles.map((role) => (
+              <li key={role.slug}>
+                <Link href={rolePath(role.slug)}>{role.title}</Link> : {role.summary}
+              </li>
+            ))}
+          </ul>
+          <p>
+            Vous pouvez aussi <Link href="/roles">rechercher un intitulé</Link> ou revenir à l&apos;<Link href="/">accueil</Link>.
+          </p>
+        </section>
+      </div>
+    </SiteShell>
+  );
+}

@@ -1,0 +1,10 @@
+/**
+ * Cache-Control of the prerendered pages. A CDN or the nginx cache of deploy/ keeps them a year
+ * (`s-maxage`, what `next start` sends by default): they change only with a new build, and the
+ * cache is emptied at each deployment. A browser may reuse a page for 5 minutes (`max-age`,
+ * which Next.js leaves out) instead of asking again at every visit.
+ */
+export const PAGE_CACHE_CONTROL = "public, max-age=300, s-maxage=31536000";
+
+/** The prerendered pages, as next.config.ts `headers()` sources. `/roles?q=` is the dynamic search. */
+export const PRERENDERED_PAGE_SOURCES = ["/", "/roles", "/roles/:slug", "/compare", "/compare/:a/:b"] as const;

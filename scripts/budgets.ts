@@ -1,0 +1,164 @@
+/**
+ * `npm run budgets`: size budgets of the role pages, measured on the production build
+ * (`.next/`, built first if absent), and the list of client components.
+ *
+ * - JavaScript: every script a role page loads (the `<script src>` of its prerendered HTML and
+ *   the chunks its React payload names), gzip, at most 20 kB above a bare Next.js App Router
+ *   page of the same Next.js version, built in the same run from a throwaway app
+ *   (app/layout.tsx + app/page.tsx) that uses our node_modules. The `noModule` polyfills are
+ *   left out on both sides: browsers that run modules never download them.
+ * - CSS: the stylesheets of the page, gzip, at most 15 kB. HTML: the page itself, gzip, at most 30 kB.
+ * - Client components: every file starting with "use client" must be in CLIENT_COMPONENTS below,
+ *   with the reason a server component would not do.
+ *
+ * Sizes are gzip at zlib's default level (what `next start` sends). Exit code 1 when a check fails.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { buildBaselineApp } from "./support/baseline-app";
+import { ensureBuild } from "./support/next-server";
+import { gzipSize, kB } from "./support/stats";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+
+const BUDGET = { jsAboveBaseline: 20_000, css: 15_000, html: 30_000 };
+
+/** Files allowed to start with "use client", and why a server component would not do. */
+const CLIENT_COMPONENTS: Record<string, string> = {
+  "components/compare-form.tsx":
+    "sans JavaScript, le formulaire envoie GET /compare, que le serveur redirige (308) ; avec, il va droit à /compare/<a>/<b> (useRouter), sans redirection ni rechargement",
+  "components/guide-form.tsx":
+    "sans JavaScript, le formulaire envoie GET /guide et le serveur répond ; avec, la recommandation suit chaque réponse (useState) et l'adresse partageable se met à jour (history.replaceState)",
+  "components/job-ad-panel.tsx":
+    "le choix de la partie à lier change les extraits (useState) et les boutons copient dans le presse-papiers (Clipboard API, repli par sélection) ; sans JavaScript, les extraits de la page entière restent affichés",
+  "components/nearest-roles.tsx":
+    "lit l'adresse demandée dans le navigateur (usePathname) : la page 404, prérendue une fois pour toutes les adresses inconnues, n'est envoyée qu'avec les 404 (app/global-not-found.tsx)",
+};
+
+/** Folders whose files may be components. */
+const SOURCE_DIRS = ["app", "components", "lib"];
+
+type PageAssets = { scripts: string[]; legacyScripts: string[]; stylesheets: string[] };
+
+/** The scripts and stylesheets a prerendered page loads, as `/_next/static/…` paths. */
+function pageAssets(html: string): PageAssets {
+  const scripts = new Set<string>();
+  const legacyScripts = new Set<string>();
+  for (const [tag] of html.matchAll(/<script\b[^>]*>/g)) {
+    const src = /\ssrc="([^"]+)"/.exec(tag)?.[1];
+    if (!src) continue;
+    (/\snomodule\b/i.test(tag) ? legacyScripts : scripts).add(stripQuery(src));
+  }
+  // Client components' chunks named by the React payload; React loads them before hydrating.
+  for (const [src] of html.matchAll(/\/_next\/static\/[\w\-./~%]+?\.js/g)) {
+    if (!legacyScripts.has(src)) scripts.add(src);
+  }
+  const stylesheets = [...html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*>/g)]
+    .map(([tag]) => /\shref="([^"]+)"/.exec(tag)?.[1])
+    .filter((href): href is string => Boolean(href))
+    .map(stripQuery);
+  return { scripts: [...scripts].sort(), legacyScripts: [...legacyScripts].sort(), stylesheets: [...new Set(stylesheets)].sort() };
+}
+
+function stripQuery(url: string): string {
+  return url.replace(/[?#].*$/, "");
+}
+
+/** Total gzip size of `/_next/static/…` files of the build in `distDir`. */
+function staticSize(distDir: string, urls: string[]): number {
+  return urls.reduce((total, url) => {
+    const file = path.join(distDir, "static", decodeURIComponent(url.replace(/^\/_next\/static\//, "")));
+    if (!fs.existsSync(file)) throw new Error(`${url} est référencé par la page mais absent de ${distDir}/static`);
+    return total + gzipSize(fs.readFileSync(file));
+  }, 0);
+}
+
+/** The JS of the bare App Router page, built in this run. */
+function measureBaseline(): { bytes: number; files: number; seconds: number } {
+  const app = buildBaselineApp(ROOT);
+  try {
+    const html = fs.readFileSync(path.join(app.dir, ".next", "server", "app", "index.html"), "utf8");
+    const { scripts } = pageAssets(html);
+    return { bytes: staticSize(path.join(app.dir, ".next"), scripts), files: scripts.length, seconds: app.seconds };
+  } finally {
+    app.remove();
+  }
+}
+
+/** Files whose first statement is the "use client" directive. */
+function clientComponents(): string[] {
+  const found: string[] = [];
+  const visit = (dir: string) => {
+    for (const entry of fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true })) {
+      const relative = path.posix.join(dir, entry.name);
+      if (entry.isDirectory()) visit(relative);
+      else if (/\.(tsx?|jsx?|mjs)$/.test(entry.name) && startsWithUseClient(fs.readFileSync(path.join(ROOT, relative), "utf8"))) found.push(relative);
+    }
+  };
+  SOURCE_DIRS.filter((dir) => fs.existsSync(path.join(ROOT, dir))).forEach(visit);
+  return found.sort();
+}
+
+function startsWithUseClient(source: string): boolean {
+  const code = source.replace(/^(\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*/, "");
+  return /^["']use client["']/.test(code);
+}
+
+function main(): number {
+  ensureBuild(ROOT);
+  const distDir = path.join(ROOT, ".next");
+  const rolesDir = path.join(distDir, "server", "app", "roles");
+  const pages = fs
+    .readdirSync(rolesDir)
+    .filter((name) => name.endsWith(".html"))
+    .map((name) => {
+      const html = fs.readFileSync(path.join(rolesDir, name));
+      const assets = pageAssets(html.toString("utf8"));
+      return {
+        path: `/roles/${name.slice(0, -".html".length)}`,
+        html: gzipSize(html),
+        js: staticSize(distDir, assets.scripts),
+        jsFiles: assets.scripts.length,
+        css: staticSize(distDir, assets.stylesheets),
+      };
+    });
+  if (pages.length === 0) throw new Error(`aucune page de rôle prérendue dans ${rolesDir}`);
+  const heaviest = (key: "html" | "js" | "css") => pages.reduce((worst, page) => (page[key] > worst[key] ? page : worst));
+
+  const nextVersion = JSON.parse(fs.readFileSync(path.join(ROOT, "node_modules/next/package.json"), "utf8")).version as string;
+  const baseline = measureBaseline();
+  const failures: string[] = [];
+  const check = (label: string, value: number, budget: number, detail: string) => {
+    const ok = value <= budget;
+    if (!ok) failures.push(label);
+    console.log(`${ok ? "OK     " : "ÉCHEC  "}${label.padEnd(11)} ${kB(value).padStart(9)}   budget ${kB(budget).padStart(9)}   ${detail}`);
+  };
+
+  console.log(`Budgets des pages de rôle (${pages.length} pages, build de production, gzip niveau 6 ; 1 kB = 1 000 octets)\n`);
+  console.log(`Référence : page App Router nue, Next.js ${nextVersion}, construite dans ce même passage (${baseline.seconds.toFixed(0)} s) : JS ${kB(baseline.bytes)} (${baseline.files} fichiers)`);
+  const js = heaviest("js");
+  check("JavaScript", js.js, baseline.bytes + BUDGET.jsAboveBaseline, `${js.path} : ${js.jsFiles} fichiers, référence + ${kB(js.js - baseline.bytes)} (budget : référence + ${kB(BUDGET.jsAboveBaseline)})`);
+  const css = heaviest("css");
+  check("CSS", css.css, BUDGET.css, css.path);
+  const html = heaviest("html");
+  check("HTML", html.html, BUDGET.html, `${html.path} (la plus lourde ; ${pages.map((page) => `${page.path.slice("/roles/".length)} ${kB(page.html)}`).join(", ")})`);
+
+  const found = clientComponents();
+  const unexpected = found.filter((file) => !(file in CLIENT_COMPONENTS));
+  const stale = Object.keys(CLIENT_COMPONENTS).filter((file) => !found.includes(file));
+  console.log(`\nComposants client ("use client") : ${found.length}`);
+  for (const file of found) console.log(`  ${file in CLIENT_COMPONENTS ? "autorisé " : "NON PRÉVU"} ${file}${file in CLIENT_COMPONENTS ? ` : ${CLIENT_COMPONENTS[file]}` : ""}`);
+  if (unexpected.length > 0) {
+    failures.push("composants client");
+    console.log(`ÉCHEC  ${unexpected.join(", ")} : faites-en un composant serveur, ou ajoutez-le à CLIENT_COMPONENTS (scripts/budgets.ts) avec la raison`);
+  }
+  if (stale.length > 0) {
+    failures.push("liste des composants client");
+    console.log(`ÉCHEC  ${stale.join(", ")} : n'est plus un composant client ; retirez-le de CLIENT_COMPONENTS`);
+  }
+
+  console.log(failures.length === 0 ? "\nTous les budgets sont tenus." : `\nBudgets dépassés : ${failures.join(", ")}`);
+  return failures.length === 0 ? 0 : 1;
+}
+
+process.exitCode = main();

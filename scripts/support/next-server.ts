@@ -1,0 +1,110 @@
+/**
+ * `next start` as the browser tests, the load test and the performance scripts run it: on a free
+ * local port, for the production build of a directory (built first when it has none).
+ */
+import { spawn, spawnSync, type ChildProcess, type StdioOptions } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import path from "node:path";
+
+/** Environment of every Next.js command the scripts run. */
+export const NEXT_ENV = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+
+/** A local port nobody listens on, chosen by the system. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+/** Resolves once `url` answers 2xx; rejects after `timeoutMs`. */
+export async function waitFor(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url);
+      await response.arrayBuffer();
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`Le serveur ne répond pas sur ${url}`);
+}
+
+/** Runs `npm run build` in `dir` when it has no production build yet. */
+export function ensureBuild(dir = "."): void {
+  if (fs.existsSync(path.join(dir, ".next", "BUILD_ID"))) return;
+  console.log(`Pas de build de production dans ${path.resolve(dir)} : npm run build…`);
+  const build = spawnSync("npm", ["run", "build"], { cwd: dir, stdio: "inherit", env: NEXT_ENV });
+  if (build.status !== 0) throw new Error("npm run build a échoué");
+}
+
+export type NextServer = {
+  url: string;
+  /** The running `next start` process (its pid gives the server's memory). */
+  child: () => ChildProcess;
+  /** Starts the server again, on the same port, if something stopped it (see below). */
+  ensureRunning: () => Promise<void>;
+  stop: () => Promise<void>;
+};
+
+type StartOptions = { env?: Record<string, string>; stdio?: StdioOptions };
+
+/**
+ * `next start` on a free port of 127.0.0.1 for the production build of `dir`, which must exist
+ * (see ensureBuild). On a shared machine a broad `pkill` of someone else may stop it: that is said
+ * on stderr, and `ensureRunning()` starts it again so that a measurement can be retried.
+ */
+export async function startNextServer(dir = ".", { env = {}, stdio = ["ignore", "ignore", "inherit"] }: StartOptions = {}): Promise<NextServer> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  let stopping = false;
+  let child!: ChildProcess;
+  let exited!: Promise<void>;
+
+  const spawnServer = async () => {
+    child = spawn(path.join(dir, "node_modules/.bin/next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+      cwd: dir,
+      env: { ...NEXT_ENV, ...env },
+      stdio,
+    });
+    exited = new Promise<void>((resolve) =>
+      child.once("exit", (code, signal) => {
+        if (!stopping) console.error(`next start (${dir}, port ${port}) s'est arrêté sans qu'on le lui demande : code ${code}, signal ${signal}`);
+        resolve();
+      }),
+    );
+    try {
+      await waitFor(url, 60_000);
+    } catch (error) {
+      stopping = true;
+      child.kill("SIGTERM");
+      await exited;
+      throw error;
+    }
+  };
+  const running = () => child.exitCode === null && child.signalCode === null;
+
+  await spawnServer();
+  return {
+    url,
+    child: () => child,
+    ensureRunning: async () => {
+      if (running()) return;
+      console.error(`next start (${dir}) : redémarrage sur le port ${port}`);
+      await spawnServer();
+    },
+    stop: async () => {
+      stopping = true;
+      if (running()) child.kill("SIGTERM");
+      await exited;
+    },
+  };
+}
