@@ -1,5 +1,5 @@
 import type { Metadata, Viewport } from "next";
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 import { NearestRoles } from "@/components/nearest-roles";
 import { NotFoundMessage } from "@/components/not-found-message";
 import { SiteShell } from "@/components/site-shell";
@@ -34,12 +34,12 @@ export default function GlobalNotFound() {
           <ul className="list-disc space-y-1 pl-6">
             {roles.map((role) => (
               <li key={role.slug}>
-                <Link href={rolePath(role.slug)}>{role.title}</Link> : {role.summary}
+                <SiteLink href={rolePath(role.slug)}>{role.title}</SiteLink> : {role.summary}
               </li>
             ))}
           </ul>
           <p>
-            Vous pouvez aussi <Link href="/roles">rechercher un intitulé</Link> ou revenir à l&apos;<Link href="/">accueil</Link>.
+            Vous pouvez aussi <SiteLink href="/roles">rechercher un intitulé</SiteLink> ou revenir à l&apos;<SiteLink href="/">accueil</SiteLink>.
           </p>
         </section>
       </div>

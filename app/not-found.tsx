@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 import { NotFoundMessage } from "@/components/not-found-message";
 
 export const metadata: Metadata = { title: "Page introuvable", robots: { index: false } };
@@ -14,8 +14,8 @@ export default function NotFound() {
     <div className="space-y-8">
       <NotFoundMessage />
       <p>
-        Voyez <Link href="/roles">tous les rôles</Link>, où vous pouvez rechercher un intitulé, ou revenez à l&apos;
-        <Link href="/">accueil</Link>.
+        Voyez <SiteLink href="/roles">tous les rôles</SiteLink>, où vous pouvez rechercher un intitulé, ou revenez à l&apos;
+        <SiteLink href="/">accueil</SiteLink>.
       </p>
     </div>
   );

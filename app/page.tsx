@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 import { CompareForm } from "@/components/compare-form";
 import { OrgDiagram } from "@/components/org-diagram";
 import { RoleCard } from "@/components/role-card";
@@ -42,13 +42,13 @@ export default function HomePage() {
           ))}
         </ul>
         <p>
-          <Link href="/roles">Rechercher un intitulé parmi tous les rôles</Link>
+          <SiteLink href="/roles">Rechercher un intitulé parmi tous les rôles</SiteLink>
         </p>
       </section>
 
       <CompareForm roles={roles.map(({ slug, title }) => ({ slug, title }))} />
 
-      <section aria-labelledby="organisation-titre" className="space-y-4">
+      <section aria-labelledby="organisation-titre" className="lazy-layout space-y-4">
         <h2 id="organisation-titre" className="text-2xl font-bold">
           Qui décide, qui exécute ?
         </h2>
@@ -59,19 +59,19 @@ export default function HomePage() {
         <OrgDiagram {...ORGANISATION} sources={sources} />
       </section>
 
-      <section aria-labelledby="sondage-section" className="space-y-4">
+      <section aria-labelledby="sondage-section" className="lazy-layout space-y-4">
         <h2 id="sondage-section" className="text-2xl font-bold">
           Combien d&apos;entreprises ont ces rôles ?
         </h2>
         <SurveyChart survey={EQUAERO_SURVEY} titles={titles} sources={sources} />
       </section>
 
-      <section aria-labelledby="guide-titre" className="rounded-lg border border-line p-5">
+      <section aria-labelledby="guide-titre" className="lazy-layout rounded-lg border border-line p-5">
         <h2 id="guide-titre" className="text-xl font-bold">
           Vous ne savez pas quel titre choisir ?
         </h2>
         <p className="mt-2">
-          <Link href="/guide">Répondez à cinq questions</Link> : le guide « Quel profil recruter ? » recommande un rôle, ou une
+          <SiteLink href="/guide">Répondez à cinq questions</SiteLink> : le guide « Quel profil recruter ? » recommande un rôle, ou une
           combinaison, et dit pourquoi.
         </p>
       </section>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "./site-link";
 import type { Comparison, ItemSplit } from "@/lib/compare";
 import type { Role } from "@/lib/schema";
 import { rolePath } from "@/lib/site";
@@ -44,7 +44,7 @@ export function ComparisonTable({ comparison }: ComparisonTableProps) {
           <td className="corner" />
           {roles.map((role) => (
             <th key={role.slug} role="columnheader" scope="col" className="p-3 text-lg font-bold">
-              <Link href={rolePath(role.slug)}>{role.title}</Link>
+              <SiteLink href={rolePath(role.slug)}>{role.title}</SiteLink>
             </th>
           ))}
         </tr>

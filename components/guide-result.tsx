@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "./site-link";
 import type { Recommendation } from "@/lib/guide";
 import type { RoleSummary } from "@/lib/role-summary";
 import { comparePath, rolePath } from "@/lib/site";
@@ -22,7 +22,7 @@ export function GuideResult({ recommendation, roles, sources, sharePath }: Guide
         {chosen.map((role, index) => (
           <span key={role.slug}>
             {index > 0 && (recommendation.onePerson ? " + " : " et ")}
-            <Link href={rolePath(role.slug)}>{role.title}</Link>
+            <SiteLink href={rolePath(role.slug)}>{role.title}</SiteLink>
           </span>
         ))}
       </p>
@@ -52,18 +52,18 @@ export function GuideResult({ recommendation, roles, sources, sharePath }: Guide
       <ul className="flex flex-wrap gap-x-6 gap-y-2">
         {chosen.map((role) => (
           <li key={role.slug}>
-            <Link href={rolePath(role.slug)}>Lire la fiche {role.title}</Link>
+            <SiteLink href={rolePath(role.slug)}>Lire la fiche {role.title}</SiteLink>
           </li>
         ))}
         {first && second && (
           <li>
-            <Link href={comparePath(first.slug, second.slug)}>
+            <SiteLink href={comparePath(first.slug, second.slug)}>
               Comparer {first.title} et {second.title}
-            </Link>
+            </SiteLink>
           </li>
         )}
         <li>
-          <Link href={sharePath}>Lien vers ce résultat</Link>
+          <SiteLink href={sharePath}>Lien vers ce résultat</SiteLink>
         </li>
       </ul>
     </div>

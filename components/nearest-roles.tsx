@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { SiteLink } from "./site-link";
 import { usePathname } from "next/navigation";
 import type { RoleSummary } from "@/lib/role-summary";
 import { nearestRoles } from "@/lib/search";
@@ -26,9 +26,9 @@ export function NearestRoles({ roles }: NearestRolesProps) {
       <ul className="space-y-1 text-lg">
         {suggestions.map((role) => (
           <li key={role.slug}>
-            <Link href={rolePath(role.slug)} className="font-semibold">
+            <SiteLink href={rolePath(role.slug)} className="font-semibold">
               {role.title}
-            </Link>{" "}
+            </SiteLink>{" "}
             <span className="text-base text-muted">: {role.summary}</span>
           </li>
         ))}

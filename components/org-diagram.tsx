@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "./site-link";
 import type { OrgLink, OrgNode } from "@/lib/figures";
 import { rolePath } from "@/lib/site";
 
@@ -86,7 +86,7 @@ export function OrgDiagram({ nodes, links, note, sources }: OrgDiagramProps) {
         <ul className="list-disc space-y-1.5 pl-6">
           {nodes.map((node) => (
             <li key={node.id}>
-              <strong>{node.role ? <Link href={rolePath(node.role)}>{node.label}</Link> : node.label}</strong> : {node.detail}
+              <strong>{node.role ? <SiteLink href={rolePath(node.role)}>{node.label}</SiteLink> : node.label}</strong> : {node.detail}
               <Citations ids={node.sources} sources={sources} />
             </li>
           ))}

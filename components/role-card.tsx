@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "./site-link";
 import type { RoleSummary } from "@/lib/role-summary";
 import { rolePath } from "@/lib/site";
 import { PositioningBadge } from "./positioning-badge";
@@ -9,9 +9,9 @@ export function RoleCard({ role, matchedTitle }: RoleCardProps) {
   return (
     <article className="relative flex h-full flex-col gap-3 rounded-lg border border-line bg-paper p-5 shadow-sm">
       <h3 className="text-xl font-bold">
-        <Link href={rolePath(role.slug)} className="text-ink after:absolute after:inset-0 hover:text-accent">
+        <SiteLink href={rolePath(role.slug)} className="text-ink after:absolute after:inset-0 hover:text-accent">
           {role.title}
-        </Link>
+        </SiteLink>
         {role.abbreviation && <span className="ml-2 text-base font-normal text-muted">({role.abbreviation})</span>}
       </h3>
       {matchedTitle && (

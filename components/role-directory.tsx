@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "./site-link";
 import { POSITIONINGS, POSITIONING_LABELS } from "@/lib/positioning";
 import { MAX_QUERY_LENGTH, type DirectoryQuery, type SearchResult } from "@/lib/search";
 import { RoleCard } from "./role-card";
@@ -73,7 +73,7 @@ export function RoleDirectory({ query, result, total }: RoleDirectoryProps) {
         )}
         {filtered && (
           <p className="mt-6">
-            <Link href="/roles">Voir tous les rôles</Link>
+            <SiteLink href="/roles">Voir tous les rôles</SiteLink>
           </p>
         )}
       </section>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "./site-link";
 import type { ReactNode } from "react";
 import type { Role } from "@/lib/schema";
 import { rolePath } from "@/lib/site";
@@ -16,7 +16,7 @@ function RoleLinks({ slugs, titles, none }: { slugs: string[]; titles: Record<st
     <ul className="space-y-0.5">
       {slugs.map((slug) => (
         <li key={slug}>
-          <Link href={rolePath(slug)}>{titles[slug] ?? slug}</Link>
+          <SiteLink href={rolePath(slug)}>{titles[slug] ?? slug}</SiteLink>
         </li>
       ))}
     </ul>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "./site-link";
 import { SITE_NAME } from "@/lib/site";
 
 export function SiteFooter() {
@@ -9,10 +9,10 @@ export function SiteFooter() {
           <strong className="text-ink">{SITE_NAME}</strong> : des définitions sourcées, comparables et stables, à citer dans
           une offre d&apos;emploi. Chaque affirmation renvoie à sa source.
         </p>
-        <ul className="flex flex-wrap gap-x-5 gap-y-2 sm:justify-end">
-          <li><Link href="/roles">Tous les rôles</Link></li>
-          <li><Link href="/compare">Comparer deux rôles</Link></li>
-          <li><Link href="/guide">Quel profil recruter ?</Link></li>
+        <ul className="flex flex-wrap gap-x-5 gap-y-1 sm:justify-end [&_a]:inline-block [&_a]:py-1">
+          <li><SiteLink href="/roles">Tous les rôles</SiteLink></li>
+          <li><SiteLink href="/compare">Comparer deux rôles</SiteLink></li>
+          <li><SiteLink href="/guide">Quel profil recruter ?</SiteLink></li>
           <li>
             {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a JSON file, not a page to prefetch */}
             <a href="/api/roles">Données (JSON)</a>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "./site-link";
 import { SITE_NAME } from "@/lib/site";
 
 const NAVIGATION = [
@@ -14,16 +14,16 @@ export function SiteHeader() {
         Aller au contenu
       </a>
       <div className="mx-auto flex max-w-page flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
-        <Link href="/" className="text-lg font-bold text-ink no-underline">
+        <SiteLink href="/" className="text-lg font-bold text-ink no-underline">
           {SITE_NAME}
-        </Link>
+        </SiteLink>
         <nav aria-label="Navigation principale">
           <ul className="flex gap-5 text-base">
             {NAVIGATION.map((item) => (
               <li key={item.href}>
-                <Link href={item.href} className="font-medium">
+                <SiteLink href={item.href} className="font-medium">
                   {item.label}
-                </Link>
+                </SiteLink>
               </li>
             ))}
           </ul>

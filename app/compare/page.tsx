@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 import { CompareForm } from "@/components/compare-form";
 import { PRERENDER_ALL_PAIRS_MAX_ROLES, pairsToList } from "@/lib/compare";
 import { getAllRoles } from "@/lib/roles";
@@ -32,9 +32,9 @@ export default function ComparePickerPage() {
         <ul className="list-disc space-y-1 pl-6">
           {pairs.map(([a, b]) => (
             <li key={`${a}-${b}`}>
-              <Link href={comparePath(a, b)}>
+              <SiteLink href={comparePath(a, b)}>
                 {titles[a]} ou {titles[b]}
-              </Link>
+              </SiteLink>
             </li>
           ))}
         </ul>

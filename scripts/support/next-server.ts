@@ -58,7 +58,7 @@ export type NextServer = {
 type StartOptions = { env?: Record<string, string>; stdio?: StdioOptions };
 
 /**
- * `next start` on a free port of 127.0.0.1 for the production build of `dir`, which must exist
+ * `next start` on a free port, reached at 127.0.0.1, for the production build of `dir`, which must exist
  * (see ensureBuild). On a shared machine a broad `pkill` of someone else may stop it: that is said
  * on stderr, and `ensureRunning()` starts it again so that a measurement can be retried.
  */
@@ -70,7 +70,10 @@ export async function startNextServer(dir = ".", { env = {}, stdio = ["ignore", 
   let exited!: Promise<void>;
 
   const spawnServer = async () => {
-    child = spawn(path.join(dir, "node_modules/.bin/next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+    // No `-H 127.0.0.1`, as in production (deploy/README.md): with it, Next.js 16 takes the
+    // rewrites of proxy.ts for another host's and forwards them over HTTP to itself, which
+    // drops connections under load (tests/e2e/cache.e2e.ts checks that they stay internal).
+    child = spawn(path.join(dir, "node_modules/.bin/next"), ["start", "-p", String(port)], {
       cwd: dir,
       env: { ...NEXT_ENV, ...env },
       stdio,

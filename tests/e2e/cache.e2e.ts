@@ -22,6 +22,15 @@ describe("serving from the cache", () => {
     expect(cacheControl).not.toContain("public");
   });
 
+  it.each(["/roles?q=cm", "/guide?besoin=contenu&audience=petite&conversion=visites&postes=un&agence=oui"])(
+    "serves %s through an internal rewrite, not through an HTTP request of the server to itself",
+    async (path) => {
+      const response = await get(path);
+      expect(response.status).toBe(200);
+      expect(response.headers.get("x-middleware-rewrite")).toMatch(/^\/(recherche|guide\/resultat)\?/);
+    },
+  );
+
   it("sends the full 404 page (every role, suggestions) only with a 404, not with every page", async () => {
     const page = await (await get("/roles/community-manager")).text();
     expect(page).not.toContain('id="tous-les-roles"');

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 import { notFound } from "next/navigation";
 import { JobAdPanel } from "@/components/job-ad-panel";
 import { JsonLd } from "@/components/json-ld";
@@ -55,8 +55,8 @@ export default async function RolePage({ params }: RolePageProps) {
       <JsonLd data={roleJsonLd(role)} />
       <nav aria-label="Fil d'Ariane" className="no-print text-sm">
         <ol className="flex flex-wrap gap-1 text-muted">
-          <li><Link href="/">Accueil</Link> ›</li>
-          <li><Link href="/roles">Rôles</Link> ›</li>
+          <li><SiteLink href="/">Accueil</SiteLink> ›</li>
+          <li><SiteLink href="/roles">Rôles</SiteLink> ›</li>
           <li aria-current="page">{role.title}</li>
         </ol>
       </nav>
@@ -90,12 +90,12 @@ export default async function RolePage({ params }: RolePageProps) {
               <ul className="space-y-1.5">
                 {partners.map((other) => (
                   <li key={other.slug}>
-                    <Link href={comparePath(role.slug, other.slug)}>{other.title}</Link>
+                    <SiteLink href={comparePath(role.slug, other.slug)}>{other.title}</SiteLink>
                   </li>
                 ))}
                 {partners.length < roles.length - 1 && (
                   <li>
-                    <Link href="/compare">Un autre rôle…</Link>
+                    <SiteLink href="/compare">Un autre rôle…</SiteLink>
                   </li>
                 )}
               </ul>
@@ -105,7 +105,7 @@ export default async function RolePage({ params }: RolePageProps) {
 
         <div className="min-w-0 space-y-8 lg:col-start-1">
           <MarkdownBody html={role.html} />
-          <section aria-labelledby="sources" className="max-w-prose space-y-4">
+          <section aria-labelledby="sources" className="lazy-layout max-w-prose space-y-4">
             <h2 id="sources" className="border-t border-line pt-6 text-2xl font-bold">
               Sources
             </h2>
@@ -116,7 +116,7 @@ export default async function RolePage({ params }: RolePageProps) {
       </div>
 
       {related.length > 0 && (
-        <section aria-labelledby="voir-aussi" className="no-print space-y-4">
+        <section aria-labelledby="voir-aussi" className="lazy-layout no-print space-y-4">
           <h2 id="voir-aussi" className="text-2xl font-bold">Voir aussi</h2>
           <ul className="grid gap-4 md:grid-cols-3">
             {related.map((other) => (

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 import { notFound } from "next/navigation";
 import { ComparisonTable } from "@/components/comparison-table";
 import { canonicalPair, compareRoles, comparisonPartners, pairsToPrerender } from "@/lib/compare";
@@ -51,8 +51,8 @@ export default async function ComparePage({ params }: ComparePageProps) {
     <article className="space-y-6">
       <nav aria-label="Fil d'Ariane" className="no-print text-sm">
         <ol className="flex flex-wrap gap-1 text-muted">
-          <li><Link href="/">Accueil</Link> ›</li>
-          <li><Link href="/compare">Comparer</Link> ›</li>
+          <li><SiteLink href="/">Accueil</SiteLink> ›</li>
+          <li><SiteLink href="/compare">Comparer</SiteLink> ›</li>
           <li aria-current="page">{a.title} ou {b.title}</li>
         </ol>
       </nav>
@@ -68,11 +68,11 @@ export default async function ComparePage({ params }: ComparePageProps) {
       </header>
 
       <nav aria-label="Autres comparaisons" className="no-print flex flex-wrap gap-x-6 gap-y-2 text-sm">
-        <Link href={comparePath(b.slug, a.slug)}>Inverser l&apos;ordre</Link>
+        <SiteLink href={comparePath(b.slug, a.slug)}>Inverser l&apos;ordre</SiteLink>
         {others.map((other) => (
           <span key={other.slug} className="contents">
-            {partnersOfA.has(other.slug) && <Link href={comparePath(a.slug, other.slug)}>{a.title} ou {other.title}</Link>}
-            {partnersOfB.has(other.slug) && <Link href={comparePath(b.slug, other.slug)}>{b.title} ou {other.title}</Link>}
+            {partnersOfA.has(other.slug) && <SiteLink href={comparePath(a.slug, other.slug)}>{a.title} ou {other.title}</SiteLink>}
+            {partnersOfB.has(other.slug) && <SiteLink href={comparePath(b.slug, other.slug)}>{b.title} ou {other.title}</SiteLink>}
           </span>
         ))}
       </nav>
@@ -80,8 +80,8 @@ export default async function ComparePage({ params }: ComparePageProps) {
       <ComparisonTable comparison={comparison} />
 
       <p className="text-sm text-muted">
-        Les valeurs viennent des fiches <Link href={rolePath(a.slug)}>{a.title}</Link> et{" "}
-        <Link href={rolePath(b.slug)}>{b.title}</Link>, où chaque source est détaillée. Une mission est « en commun » quand
+        Les valeurs viennent des fiches <SiteLink href={rolePath(a.slug)}>{a.title}</SiteLink> et{" "}
+        <SiteLink href={rolePath(b.slug)}>{b.title}</SiteLink>, où chaque source est détaillée. Une mission est « en commun » quand
         les deux fiches la décrivent.
       </p>
     </article>

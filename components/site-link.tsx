@@ -1,0 +1,13 @@
+import Link from "next/link";
+import type { ComponentProps } from "react";
+
+/**
+ * The site's internal link: Next.js's Link (client-side navigation) without its prefetching.
+ * By default Link fetches every route whose link scrolls into view; on a role page that is
+ * a dozen requests and as many payloads to parse while a phone is still starting the page,
+ * for links the reader mostly will not follow. The route is fetched on click instead; every
+ * page is prerendered and cached, so that costs one short request.
+ */
+export function SiteLink(props: Omit<ComponentProps<typeof Link>, "prefetch">) {
+  return <Link {...props} prefetch={false} />;
+}
