@@ -43,8 +43,8 @@ const CHROME_FLAGS = [
   "--no-first-run",
 ];
 
-type Run = { scores: Record<Category, number>; failing: string[]; benchmarkIndex: number; tbt: number };
-type Result = { scores: Record<Category, number>; performanceRuns: number[]; tbt: number; failing: string[]; benchmarkIndex: number };
+type Run = { scores: Record<Category, number>; failing: string[]; benchmarkIndex: number; lcp: number; tbt: number };
+type Result = { scores: Record<Category, number>; performanceRuns: number[]; lcp: number; tbt: number; failing: string[]; benchmarkIndex: number };
 
 /** Waits (up to a minute) for the machine to be less busy than its number of cores: the score is relative to it. */
 async function quietMachine(): Promise<void> {
@@ -101,7 +101,8 @@ async function audit(server: Target, page: string, port: number): Promise<Run> {
         return `${LABELS[id]} : ${ref.id} (${lhr.audits[ref.id]?.title})${detail.length > 0 ? ` : ${detail.join(" ; ")}` : ""}`;
       }),
   );
-  return { scores, failing, benchmarkIndex: lhr.environment.benchmarkIndex, tbt: lhr.audits["total-blocking-time"]?.numericValue ?? Number.NaN };
+  const metric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
+  return { scores, failing, benchmarkIndex: lhr.environment.benchmarkIndex, lcp: metric("largest-contentful-paint"), tbt: metric("total-blocking-time") };
 }
 
 async function auditPage(server: Target, page: string, port: number): Promise<Result> {
@@ -111,6 +112,7 @@ async function auditPage(server: Target, page: string, port: number): Promise<Re
   return {
     scores: { performance: median(runs.map((run) => run.scores.performance)), accessibility: lowest("accessibility"), "best-practices": lowest("best-practices"), seo: lowest("seo") },
     performanceRuns: runs.map((run) => run.scores.performance),
+    lcp: median(runs.map((run) => run.lcp)),
     tbt: median(runs.map((run) => run.tbt)),
     failing: [...new Set(runs.flatMap((run) => run.failing))],
     benchmarkIndex: median(runs.map((run) => run.benchmarkIndex)),
@@ -121,6 +123,7 @@ function row(label: string, result: Result): string[] {
   return [
     label,
     `${result.scores.performance.toFixed(2)} (${result.performanceRuns.map((score) => score.toFixed(2)).join(" ")})`,
+    `${(result.lcp / 1000).toFixed(1)} s`,
     `${Math.round(result.tbt)} ms`,
     ...CATEGORIES.slice(1).map((id) => result.scores[id].toFixed(2)),
   ];
@@ -166,7 +169,7 @@ async function main(): Promise<number> {
   console.log(`Machine : benchmarkIndex médian ${Math.round(benchmark)} (Lighthouse règle son ralentissement 4× pour 1 500 à 2 000), charge ${os.loadavg()[0].toFixed(1)} sur ${os.availableParallelism()} cœurs\n`);
   console.log(
     table(
-      ["page", "performance", "TBT", "accessibilité", "bonnes pratiques", "SEO"],
+      ["page", "performance", "LCP", "TBT", "accessibilité", "bonnes pratiques", "SEO"],
       [...[...results].map(([page, result]) => row(page, result)), row("(référence : page Next.js nue)", referenceResult)],
     ),
   );
