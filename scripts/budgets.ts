@@ -16,6 +16,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { buildBaselineApp } from "./support/baseline-app";
+import { clientComponents, pageAssets } from "./support/page-assets";
 import { ensureBuild } from "./support/next-server";
 import { gzipSize, kB } from "./support/stats";
 
@@ -34,35 +35,6 @@ const CLIENT_COMPONENTS: Record<string, string> = {
   "components/nearest-roles.tsx":
     "lit l'adresse demandée dans le navigateur (usePathname) : la page 404, prérendue une fois pour toutes les adresses inconnues, n'est envoyée qu'avec les 404 (app/global-not-found.tsx)",
 };
-
-/** Folders whose files may be components. */
-const SOURCE_DIRS = ["app", "components", "lib"];
-
-type PageAssets = { scripts: string[]; legacyScripts: string[]; stylesheets: string[] };
-
-/** The scripts and stylesheets a prerendered page loads, as `/_next/static/…` paths. */
-function pageAssets(html: string): PageAssets {
-  const scripts = new Set<string>();
-  const legacyScripts = new Set<string>();
-  for (const [tag] of html.matchAll(/<script\b[^>]*>/g)) {
-    const src = /\ssrc="([^"]+)"/.exec(tag)?.[1];
-    if (!src) continue;
-    (/\snomodule\b/i.test(tag) ? legacyScripts : scripts).add(stripQuery(src));
-  }
-  // Client components' chunks named by the React payload; React loads them before hydrating.
-  for (const [src] of html.matchAll(/\/_next\/static\/[\w\-./~%]+?\.js/g)) {
-    if (!legacyScripts.has(src)) scripts.add(src);
-  }
-  const stylesheets = [...html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*>/g)]
-    .map(([tag]) => /\shref="([^"]+)"/.exec(tag)?.[1])
-    .filter((href): href is string => Boolean(href))
-    .map(stripQuery);
-  return { scripts: [...scripts].sort(), legacyScripts: [...legacyScripts].sort(), stylesheets: [...new Set(stylesheets)].sort() };
-}
-
-function stripQuery(url: string): string {
-  return url.replace(/[?#].*$/, "");
-}
 
 /** Total gzip size of `/_next/static/…` files of the build in `distDir`. */
 function staticSize(distDir: string, urls: string[]): number {
@@ -83,25 +55,6 @@ function measureBaseline(): { bytes: number; files: number; seconds: number } {
   } finally {
     app.remove();
   }
-}
-
-/** Files whose first statement is the "use client" directive. */
-function clientComponents(): string[] {
-  const found: string[] = [];
-  const visit = (dir: string) => {
-    for (const entry of fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true })) {
-      const relative = path.posix.join(dir, entry.name);
-      if (entry.isDirectory()) visit(relative);
-      else if (/\.(tsx?|jsx?|mjs)$/.test(entry.name) && startsWithUseClient(fs.readFileSync(path.join(ROOT, relative), "utf8"))) found.push(relative);
-    }
-  };
-  SOURCE_DIRS.filter((dir) => fs.existsSync(path.join(ROOT, dir))).forEach(visit);
-  return found.sort();
-}
-
-function startsWithUseClient(source: string): boolean {
-  const code = source.replace(/^(\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*/, "");
-  return /^["']use client["']/.test(code);
 }
 
 function main(): number {
@@ -143,7 +96,7 @@ function main(): number {
   const html = heaviest("html");
   check("HTML", html.html, BUDGET.html, `${html.path} (la plus lourde ; ${pages.map((page) => `${page.path.slice("/roles/".length)} ${kB(page.html)}`).join(", ")})`);
 
-  const found = clientComponents();
+  const found = clientComponents(ROOT, ["app", "components", "lib"]);
   const unexpected = found.filter((file) => !(file in CLIENT_COMPONENTS));
   const stale = Object.keys(CLIENT_COMPONENTS).filter((file) => !found.includes(file));
   console.log(`\nComposants client ("use client") : ${found.length}`);

@@ -19,7 +19,7 @@ import os from "node:os";
 import path from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { CHROMIUM_PATH } from "../tests/e2e/browser";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../tests/e2e/browser";
 import { buildBaselineApp } from "./support/baseline-app";
 import { ensureBuild, freePort, startNextServer, type NextServer } from "./support/next-server";
 import { findNginx, moveConfig, startNginx } from "./support/nginx";
@@ -32,16 +32,7 @@ const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as 
 type Category = (typeof CATEGORIES)[number];
 const TARGETS: Record<Category, number> = { performance: 0.95, accessibility: 1, "best-practices": 1, seo: 1 };
 const LABELS: Record<Category, string> = { performance: "performance", accessibility: "accessibilité", "best-practices": "bonnes pratiques", seo: "SEO" };
-/** Nothing is downloaded, nothing phones home (see README). */
-const CHROME_FLAGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
+const CHROME_FLAGS = ["--headless=new", ...CHROMIUM_FLAGS];
 
 type Run = { scores: Record<Category, number>; failing: string[]; benchmarkIndex: number; lcp: number; tbt: number };
 type Result = { scores: Record<Category, number>; performanceRuns: number[]; lcp: number; tbt: number; failing: string[]; benchmarkIndex: number };
