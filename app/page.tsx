@@ -48,7 +48,7 @@ export default function HomePage() {
 
       <CompareForm roles={roles.map(({ slug, title }) => ({ slug, title }))} />
 
-      <section aria-labelledby="organisation-titre" className="lazy-layout space-y-4">
+      <section aria-labelledby="organisation-titre" className="space-y-4">
         <h2 id="organisation-titre" className="text-2xl font-bold">
           Qui décide, qui exécute ?
         </h2>
@@ -59,14 +59,14 @@ export default function HomePage() {
         <OrgDiagram {...ORGANISATION} sources={sources} />
       </section>
 
-      <section aria-labelledby="sondage-section" className="lazy-layout space-y-4">
+      <section aria-labelledby="sondage-section" className="space-y-4">
         <h2 id="sondage-section" className="text-2xl font-bold">
           Combien d&apos;entreprises ont ces rôles ?
         </h2>
         <SurveyChart survey={EQUAERO_SURVEY} titles={titles} sources={sources} />
       </section>
 
-      <section aria-labelledby="guide-titre" className="lazy-layout rounded-lg border border-line p-5">
+      <section aria-labelledby="guide-titre" className="rounded-lg border border-line p-5">
         <h2 id="guide-titre" className="text-xl font-bold">
           Vous ne savez pas quel titre choisir ?
         </h2>

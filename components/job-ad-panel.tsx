@@ -43,7 +43,7 @@ export function JobAdPanel({ url, title, summary, sections }: JobAdPanelProps) {
   }
 
   return (
-    <section id="lier-ce-role" aria-labelledby={`${id}-titre`} className="lazy-layout no-print space-y-4 rounded-lg border border-accent bg-accent-soft p-5">
+    <section id="lier-ce-role" aria-labelledby={`${id}-titre`} className="no-print space-y-4 rounded-lg border border-accent bg-accent-soft p-5">
       <h2 id={`${id}-titre`} className="text-xl font-bold">
         Lier ce rôle dans une offre d&apos;emploi
       </h2>

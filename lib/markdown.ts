@@ -1,21 +1,10 @@
 import { defaultSchema, type Schema } from "hast-util-sanitize";
-import type { Heading, Nodes, Parent, Root, RootContent } from "mdast";
+import type { Heading, Nodes, Root } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { remark } from "remark";
 import remarkHtml from "remark-html";
 import type { Section } from "./schema";
 import { slugify } from "./text";
-
-declare module "mdast" {
-  /** A `##` heading and what follows it: see sectionsByHeading. */
-  interface HeadingSection extends Parent {
-    type: "headingSection";
-    children: RootContent[];
-  }
-  interface RootContentMap {
-    headingSection: HeadingSection;
-  }
-}
 
 /** `## Missions stratégiques {#missions-strategiques}`: the braces give the section a fixed id. */
 const EXPLICIT_ID = /\s*\{#([a-z0-9]+(?:-[a-z0-9]+)*)\}\s*$/;
@@ -42,29 +31,6 @@ function headingIds(sections: Section[]) {
   };
 }
 
-/**
- * Wraps each `##` heading and what follows it, up to the next one, in a `<section>`: the page
- * lets the browser skip the layout of the sections out of view (`content-visibility`, globals.css).
- */
-function sectionsByHeading() {
-  return (tree: Root) => {
-    const children: RootContent[] = [];
-    let section: RootContent[] | undefined;
-    for (const node of tree.children) {
-      if (node.type === "heading" && node.depth === 2) {
-        section = [node];
-        // mdast-util-to-hast turns a node it does not know, with children, into the element data.hName names.
-        children.push({ type: "headingSection", children: section, data: { hName: "section" } });
-      } else if (section) {
-        section.push(node);
-      } else {
-        children.push(node);
-      }
-    }
-    tree.children = children;
-  };
-}
-
 function takeExplicitId(heading: Heading): string | undefined {
   const last = heading.children.at(-1);
   if (last?.type !== "text") return undefined;
@@ -79,7 +45,7 @@ export type RenderedMarkdown = { html: string; sections: Section[] };
 /** Markdown → sanitized HTML, with the list of `##` sections. The only Markdown converter of the site. */
 export function renderMarkdown(markdown: string): RenderedMarkdown {
   const sections: Section[] = [];
-  const html = String(remark().use(headingIds(sections)).use(sectionsByHeading).use(remarkHtml, { sanitize: sanitizeSchema }).processSync(markdown));
+  const html = String(remark().use(headingIds(sections)).use(remarkHtml, { sanitize: sanitizeSchema }).processSync(markdown));
   return { html, sections };
 }
 

@@ -10,9 +10,6 @@ for (const width of [375, 1280]) {
   const page = await browser.newPage({ viewport: { width, height: 900 } });
   for (const route of paths.length > 0 ? paths : ["/"]) {
     await page.goto(`${base}${route}`, { waitUntil: "load" });
-    // A full-page picture does not scroll: without this, blocks the browser skips while they are
-    // out of view (content-visibility: auto, see app/globals.css) would come out blank.
-    await page.addStyleTag({ content: "* { content-visibility: visible !important; }" });
     const name = `${route.replace(/[^a-z0-9]+/gi, "_").replace(/^_|_$/g, "") || "home"}-${width}.png`;
     await page.screenshot({ path: path.join(out, name), fullPage: true });
     console.log(path.join(out, name));

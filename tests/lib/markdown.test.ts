@@ -13,17 +13,6 @@ describe("renderMarkdown", () => {
     ]);
   });
 
-  it("wraps each ## heading and what follows it, up to the next one, in a section", () => {
-    const { html } = renderMarkdown("Chapeau.\n\n## Un {#un}\n\nA\n\n### Sous-partie\n\n- b\n\n## Deux {#deux}\n\nC");
-    expect(html.replace(/\n/g, "")).toBe(
-      '<p>Chapeau.</p><section><h2 id="un">Un</h2><p>A</p><h3 id="sous-partie">Sous-partie</h3><ul><li>b</li></ul></section><section><h2 id="deux">Deux</h2><p>C</p></section>',
-    );
-  });
-
-  it("leaves a body without ## headings as it is", () => {
-    expect(renderMarkdown("Texte.\n\n### Détail\n\nSuite.").html).not.toContain("<section");
-  });
-
   it("never lets scripts, event handlers or javascript: links through", () => {
     const { html } = renderMarkdown(
       'Texte <script>alert(1)</script> <img src=x onerror="alert(2)"> [clic](javascript:alert(3)) <a href="javascript:alert(4)">a</a> <iframe src="//evil"></iframe>',

@@ -105,7 +105,7 @@ export default async function RolePage({ params }: RolePageProps) {
 
         <div className="min-w-0 space-y-8 lg:col-start-1">
           <MarkdownBody html={role.html} />
-          <section aria-labelledby="sources" className="lazy-layout max-w-prose space-y-4">
+          <section aria-labelledby="sources" className="max-w-prose space-y-4">
             <h2 id="sources" className="border-t border-line pt-6 text-2xl font-bold">
               Sources
             </h2>
@@ -116,7 +116,7 @@ export default async function RolePage({ params }: RolePageProps) {
       </div>
 
       {related.length > 0 && (
-        <section aria-labelledby="voir-aussi" className="lazy-layout no-print space-y-4">
+        <section aria-labelledby="voir-aussi" className="no-print space-y-4">
           <h2 id="voir-aussi" className="text-2xl font-bold">Voir aussi</h2>
           <ul className="grid gap-4 md:grid-cols-3">
             {related.map((other) => (
