@@ -17,6 +17,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { PRERENDER_ALL_PAIRS_MAX_ROLES } from "../lib/compare";
 import { loadContent } from "../lib/content/load";
 import { writeContentDir, type SyntheticRole } from "../tests/support/synthetic";
 import { NEXT_ENV, startNextServer, type NextServer } from "./support/next-server";
@@ -27,7 +28,7 @@ const SIZES = (process.env.BENCH_SIZES ?? "3,100,1000").split(",").map(Number);
 const BUILD_MAX = Number(process.env.BENCH_BUILD_MAX ?? 1000);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
 /** What the copy of the app needs to build. */
-const APP_FILES = ["app", "components", "lib", "proxy.ts", "next.config.ts", "package.json", "tsconfig.json", "postcss.config.mjs", "tailwind.config.ts"];
+const APP_FILES = ["app", "components", "lib", "proxy.ts", "instrumentation.ts", "next.config.ts", "package.json", "tsconfig.json", "postcss.config.mjs", "tailwind.config.ts"];
 
 const slugOf = (index: number) => `role-${String(index).padStart(4, "0")}`;
 const POSITIONINGS = ["strategic", "operational", "both"] as const;
@@ -108,7 +109,7 @@ async function measureServing(appDir: string, contentDir: string, count: number,
     measure.cache = `rôle ${role.response.headers.get("x-nextjs-cache")}, comparaison ${comparison.response.headers.get("x-nextjs-cache")}`;
     measure.roleMs = await medianGet(server, `/roles/${slugOf(1)}`);
     measure.compareMs = await medianGet(server, pair);
-    if (count > 40) {
+    if (count > PRERENDER_ALL_PAIRS_MAX_ROLES) {
       // Not related, so not prerendered: rendered on its first request, then served from the cache.
       const onDemand = `/compare/${slugOf(0)}/${slugOf(Math.floor(count / 2))}`;
       const first = await timedGet(`${server.url}${onDemand}`);
@@ -123,13 +124,26 @@ async function measureServing(appDir: string, contentDir: string, count: number,
   }
 }
 
-/** A copy of the app to build in, with node_modules hard-linked (same file system, no copy of data). */
+/**
+ * A copy of the app to build in. node_modules is hard-linked when the temporary folder is on the
+ * same file system (no data copied), copied otherwise; Turbopack does not follow a symlink out of
+ * the app. The folder is removed if the copy fails.
+ */
 function copyApp(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "roles-bench-app-"));
-  for (const name of APP_FILES) fs.cpSync(path.join(ROOT, name), path.join(dir, name), { recursive: true });
-  const link = spawnSync("cp", ["-al", path.join(ROOT, "node_modules"), path.join(dir, "node_modules")], { stdio: "inherit" });
-  if (link.status !== 0) throw new Error("cp -al node_modules a échoué (le dossier temporaire doit être sur le même système de fichiers)");
-  return dir;
+  try {
+    for (const name of APP_FILES) fs.cpSync(path.join(ROOT, name), path.join(dir, name), { recursive: true });
+    const modules = [path.join(ROOT, "node_modules"), path.join(dir, "node_modules")];
+    if (spawnSync("cp", ["-al", ...modules], { stdio: "ignore" }).status !== 0) {
+      console.log("node_modules : liens physiques impossibles (autre système de fichiers), copie…");
+      fs.rmSync(modules[1], { recursive: true, force: true });
+      if (spawnSync("cp", ["-a", ...modules], { stdio: "inherit" }).status !== 0) throw new Error("copie de node_modules impossible");
+    }
+    return dir;
+  } catch (error) {
+    fs.rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
 }
 
 async function measureSize(count: number, appDir: string): Promise<Measure> {

@@ -55,7 +55,10 @@ async function frontOf(server: NextServer): Promise<Target> {
   if (!nginxBinary) return { ...server, served: "next start seul" };
   const port = await freePort();
   const config = moveConfig(fs.readFileSync(path.join(ROOT, "deploy/nginx.conf"), "utf8"), port, new URL(server.url).host);
-  const nginx = await startNginx(nginxBinary, config, port);
+  const nginx = await startNginx(nginxBinary, config, port).catch(async (error) => {
+    await server.stop();
+    throw error;
+  });
   return {
     url: nginx.url,
     served: "next start derrière le cache nginx de deploy/nginx.conf",
@@ -124,25 +127,25 @@ async function main(): Promise<number> {
   const started = performance.now();
   ensureBuild(ROOT);
   const baseline = buildBaselineApp(ROOT);
-  const site = await frontOf(await startNextServer(ROOT));
-  const reference = await startNextServer(baseline.dir)
-    .then(frontOf)
-    .catch((error) => {
-      void site.stop();
-      throw error;
-    });
-  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROME_FLAGS, logLevel: "error" });
+  // Everything started is stopped in the end, whatever fails on the way.
+  const cleanups: Array<() => unknown> = [() => baseline.remove()];
   const results = new Map<string, Result>();
   let referenceResult: Result;
+  let served = "";
   try {
+    const site = await frontOf(await startNextServer(ROOT));
+    served = site.served;
+    cleanups.unshift(() => site.stop());
+    const reference = await frontOf(await startNextServer(baseline.dir));
+    cleanups.unshift(() => reference.stop());
+    const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROME_FLAGS, logLevel: "error" });
+    cleanups.unshift(() => chrome.kill());
     // One request each first, so that no audit measures a server's warm-up.
     for (const url of [...PAGES.map((page) => `${site.url}${page}`), `${reference.url}/`]) await (await fetch(url)).arrayBuffer();
     referenceResult = await auditPage(reference, "/", chrome.port);
     for (const page of PAGES) results.set(page, await auditPage(site, page, chrome.port));
   } finally {
-    chrome.kill();
-    await Promise.all([site.stop(), reference.stop()]);
-    baseline.remove();
+    for (const cleanup of cleanups) await cleanup();
   }
 
   const misses: string[] = [];
@@ -156,7 +159,7 @@ async function main(): Promise<number> {
   const version = JSON.parse(fs.readFileSync(path.join(ROOT, "node_modules/lighthouse/package.json"), "utf8")).version as string;
   const benchmark = median([...results.values(), referenceResult].map((result) => result.benchmarkIndex));
   console.log(`Lighthouse ${version}, préréglage mobile, ${RUNS} passages par page : performance = médiane (les ${RUNS} valeurs), autres = la plus basse`);
-  console.log(`Serveur : ${site.served} (LIGHTHOUSE_DIRECT=1 : next start seul)`);
+  console.log(`Serveur : ${served} (LIGHTHOUSE_DIRECT=1 : next start seul)`);
   console.log(`Machine : benchmarkIndex médian ${Math.round(benchmark)} (Lighthouse règle son ralentissement 4× pour 1 500 à 2 000), charge ${os.loadavg()[0].toFixed(1)} sur ${os.availableParallelism()} cœurs\n`);
   console.log(
     table(

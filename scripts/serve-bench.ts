@@ -82,7 +82,7 @@ async function main(): Promise<number> {
         : null;
   if (skip) console.log(`nginx ignoré : ${skip}. Seul le serveur Next.js est mesuré.\n`);
 
-  const pageFile = path.join(ROOT, ".next", "server", "app", `${PAGE.slice(1)}.html`);
+  const pageFile = path.join(ROOT, ".next", "server", "app", `${PAGE === "/" ? "index" : PAGE.slice(1)}.html`);
   if (!fs.existsSync(pageFile)) throw new Error(`${PAGE} n'est pas une page prérendue (${pageFile} absent)`);
   const next: NextServer = await startNextServer(ROOT);
   const nginxes: Nginx[] = [];

@@ -78,17 +78,22 @@ export async function startNextServer(dir = ".", { env = {}, stdio = ["ignore", 
       env: { ...NEXT_ENV, ...env },
       stdio,
     });
-    exited = new Promise<void>((resolve) =>
-      child.once("exit", (code, signal) => {
-        if (!stopping) console.error(`next start (${dir}, port ${port}) s'est arrêté sans qu'on le lui demande : code ${code}, signal ${signal}`);
-        resolve();
-      }),
-    );
+    stopping = false;
+    // A child that cannot start ('error': no such file) never emits 'exit': both end `exited`.
+    const ended = new Promise<string>((resolve) => {
+      child.once("error", (error) => resolve(error.message));
+      child.once("exit", (code, signal) => resolve(`code ${code}, signal ${signal}`));
+    });
+    exited = ended.then((how) => {
+      if (!stopping) console.error(`next start (${dir}, port ${port}) s'est arrêté sans qu'on le lui demande : ${how}`);
+    });
+    const startFailed = ended.then((how) => Promise.reject(new Error(`next start (${dir}) n'a pas démarré : ${how}`)));
+    startFailed.catch(() => {});
     try {
-      await waitFor(url, 60_000);
+      await Promise.race([waitFor(url, 60_000), startFailed]);
     } catch (error) {
       stopping = true;
-      child.kill("SIGTERM");
+      if (running()) child.kill("SIGTERM");
       await exited;
       throw error;
     }

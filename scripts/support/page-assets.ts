@@ -14,7 +14,7 @@ export function pageAssets(html: string): PageAssets {
     (/\snomodule\b/i.test(tag) ? legacyScripts : scripts).add(stripQuery(src));
   }
   // Client components' chunks named by the React payload; React loads them before hydrating.
-  for (const [src] of html.matchAll(/\/_next\/static\/[\w\-./~%]+?\.js/g)) {
+  for (const [src] of html.matchAll(/\/_next\/static\/[\w\-./~%]+?\.js(?=[\\"'?#\s)]|$)/g)) {
     if (!legacyScripts.has(src)) scripts.add(src);
   }
   const stylesheets = [...html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*>/g)]

@@ -12,7 +12,6 @@ describe("serving from the cache", () => {
       expect(response.status).toBe(200);
       expect(response.headers.get("x-nextjs-cache")).toBe("HIT");
       expect(response.headers.get("cache-control")).toBe(PAGE_CACHE_CONTROL);
-      expect(PAGE_CACHE_CONTROL).toMatch(/s-maxage=31536000/);
     },
   );
 
@@ -33,7 +32,7 @@ describe("serving from the cache", () => {
 
   it("sends the full 404 page (every role, suggestions) only with a 404, not with every page", async () => {
     const page = await (await get("/roles/community-manager")).text();
-    expect(page).not.toContain('id="tous-les-roles"');
+    expect(page).not.toContain("tous-les-roles");
     expect(page).not.toContain("NearestRoles");
     const notFound = await get("/roles/communty-manager");
     expect(notFound.status).toBe(404);

@@ -15,6 +15,7 @@ describe("pageAssets", () => {
       '<script src="/_next/static/chunks/main.js" async=""></script>',
       '<script src="/_next/static/chunks/polyfills.js" noModule=""></script>',
       '<script>self.__next_f.push([1,"I:[\\"/_next/static/chunks/client-component.js\\"]"])</script>',
+      '<script>self.__next_f.push([1,"\\"/_next/static/data/not-a-script.json\\""])</script>',
     ].join("");
     expect(pageAssets(html)).toEqual({
       scripts: ["/_next/static/chunks/client-component.js", "/_next/static/chunks/main.js", "/_next/static/chunks/preloaded.js"],
