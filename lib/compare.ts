@@ -93,10 +93,7 @@ export function comparisonPartners(role: Role, roles: Role[]): Role[] {
 
 /** The pairs to prerender: all of them for a small catalogue, else each role with its related roles. */
 export function pairsToPrerender(roles: Role[]): Array<{ a: string; b: string }> {
-  if (roles.length <= PRERENDER_ALL_PAIRS_MAX_ROLES) {
-    return roles.flatMap((a) => roles.filter((b) => b.slug !== a.slug).map((b) => ({ a: a.slug, b: b.slug })));
-  }
-  return roles.flatMap((a) => a.related.map((b) => ({ a: a.slug, b })));
+  return roles.flatMap((a) => comparisonPartners(a, roles).map((b) => ({ a: a.slug, b: b.slug })));
 }
 
 /**

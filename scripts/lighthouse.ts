@@ -21,8 +21,8 @@ import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../tests/e2e/browser";
 import { buildBaselineApp } from "./support/baseline-app";
-import { ensureBuild, freePort, startNextServer, type NextServer } from "./support/next-server";
-import { findNginx, moveConfig, startNginx } from "./support/nginx";
+import { ensureBuild, startNextServer, type NextServer } from "./support/next-server";
+import { findNginx, startCachingProxy } from "./support/nginx";
 import { median, table } from "./support/stats";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -53,9 +53,7 @@ type Target = { url: string; served: string; ensureRunning: () => Promise<void>;
 async function frontOf(server: NextServer): Promise<Target> {
   const nginxBinary = process.env.LIGHTHOUSE_DIRECT ? null : findNginx();
   if (!nginxBinary) return { ...server, served: "next start seul" };
-  const port = await freePort();
-  const config = moveConfig(fs.readFileSync(path.join(ROOT, "deploy/nginx.conf"), "utf8"), port, new URL(server.url).host);
-  const nginx = await startNginx(nginxBinary, config, port).catch(async (error) => {
+  const nginx = await startCachingProxy(nginxBinary, path.join(ROOT, "deploy/nginx.conf"), server.url).catch(async (error) => {
     await server.stop();
     throw error;
   });

@@ -17,8 +17,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
-import { ensureBuild, freePort, startNextServer, type NextServer } from "./support/next-server";
-import { findNginx, moveConfig, startNginx, type Nginx } from "./support/nginx";
+import { ensureBuild, startNextServer, type NextServer } from "./support/next-server";
+import { findNginx, startCachingProxy, startNginx, type Nginx } from "./support/nginx";
 import { table } from "./support/stats";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -90,12 +90,10 @@ async function main(): Promise<number> {
   try {
     const targets: Target[] = [{ label: "Next.js (next start)", url: next.url, cacheHeader: "x-nextjs-cache" }];
     if (!skip && nginxBinary && configPath) {
-      const cachePort = await freePort();
-      const cache = await startNginx(nginxBinary, moveConfig(fs.readFileSync(configPath, "utf8"), cachePort, new URL(next.url).host), cachePort, { readyPath: PAGE });
+      const cache = await startCachingProxy(nginxBinary, configPath, next.url, { readyPath: PAGE });
       nginxes.push(cache);
       targets.push({ label: `nginx, cache de ${configPath}`, url: cache.url, cacheHeader: "x-cache-status" });
-      const filePort = await freePort();
-      const file = await startNginx(nginxBinary, staticFileConfig(filePort), filePort, { files: { "page.html": pageFile }, readyPath: PAGE });
+      const file = await startNginx(nginxBinary, staticFileConfig, { files: { "page.html": pageFile }, readyPath: PAGE });
       nginxes.push(file);
       targets.push({ label: "nginx, le même HTML en fichier", url: file.url });
     }

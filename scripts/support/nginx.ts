@@ -6,7 +6,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { waitFor } from "./next-server";
+import { freePort, waitFor } from "./next-server";
 
 export type Nginx = { url: string; stop: () => Promise<void> };
 
@@ -22,7 +22,7 @@ export function findNginx(): string | null {
  * A configuration such as deploy/nginx.conf moved to our ports: every `listen` goes to
  * 127.0.0.1:`listenPort`, the upstream `server` to `upstream` (host:port).
  */
-export function moveConfig(source: string, listenPort: number, upstream: string): string {
+function moveConfig(source: string, listenPort: number, upstream: string): string {
   if (!/^\s*listen\s/m.test(source) || !/upstream\s+[\w-]+\s*\{[^}]*\bserver\s/.test(source)) {
     throw new Error("la configuration nginx n'a pas de directive listen ou de bloc upstream avec un server");
   }
@@ -31,16 +31,25 @@ export function moveConfig(source: string, listenPort: number, upstream: string)
     .replace(/(upstream\s+[\w-]+\s*\{[^}]*?)\bserver\s+[^;\s]+/g, `$1server ${upstream}`);
 }
 
+type StartOptions = { files?: Record<string, string>; readyPath?: string };
+
 /**
- * Runs nginx with `config` in a fresh prefix, where `files` (name → source) are copied into
- * static/ and `@PREFIX@` in the configuration names the prefix; resolves once `readyPath` answers.
+ * nginx with the configuration at `configPath` (deploy/nginx.conf) as a caching proxy in front of
+ * the server at `upstreamUrl`, moved to a free port (see moveConfig).
  */
-export async function startNginx(
-  binary: string,
-  config: string,
-  port: number,
-  { files = {}, readyPath = "/" }: { files?: Record<string, string>; readyPath?: string } = {},
-): Promise<Nginx> {
+export function startCachingProxy(binary: string, configPath: string, upstreamUrl: string, options: StartOptions = {}): Promise<Nginx> {
+  const source = fs.readFileSync(configPath, "utf8");
+  return startNginx(binary, (port) => moveConfig(source, port, new URL(upstreamUrl).host), options);
+}
+
+/**
+ * Runs nginx, on a free port, with the configuration `configFor(port)` gives, in a fresh prefix
+ * where `files` (name → source) are copied into static/ and `@PREFIX@` in the configuration names
+ * the prefix; resolves once `readyPath` answers.
+ */
+export async function startNginx(binary: string, configFor: (port: number) => string, { files = {}, readyPath = "/" }: StartOptions = {}): Promise<Nginx> {
+  const port = await freePort();
+  const config = configFor(port);
   const prefix = fs.mkdtempSync(path.join(os.tmpdir(), "roles-nginx-"));
   // Started as root, nginx's workers run as nobody: they must reach the prefix.
   fs.chmodSync(prefix, 0o755);

@@ -3,11 +3,9 @@
  * and that the security headers survive. Runs Debian's nginx as a child process, on a free
  * port, with a temporary prefix; skipped when nginx is not installed (`apt-get install -y nginx`).
  */
-import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { securityHeaders } from "@/lib/security-headers";
-import { freePort } from "../../scripts/support/next-server";
-import { findNginx, moveConfig, startNginx, type Nginx } from "../../scripts/support/nginx";
+import { findNginx, startCachingProxy, type Nginx } from "../../scripts/support/nginx";
 import { sendRaw, type RawRequest, type RawResponse } from "./raw-http";
 import { securityHeaderProblems } from "./security-headers";
 
@@ -21,8 +19,7 @@ const nginxBinary = findNginx();
 
 beforeAll(async () => {
   if (!nginxBinary) return;
-  const port = await freePort();
-  nginx = await startNginx(nginxBinary, moveConfig(fs.readFileSync(CONFIG, "utf8"), port, new URL(appUrl).host), port);
+  nginx = await startCachingProxy(nginxBinary, CONFIG, appUrl);
   proxyUrl = nginx.url;
 });
 
