@@ -1,9 +1,16 @@
 import type { NextConfig } from "next";
 import { securityHeaders } from "./lib/security-headers";
 import { PAGE_CACHE_CONTROL, PRERENDERED_PAGE_SOURCES } from "./lib/cache-control";
+import { contentDir, loadContent } from "./lib/content/load";
+import type { RoutingTable } from "./lib/routes";
+
+/** What proxy.ts needs of the content (lib/routes.ts), handed to it at build time. */
+const { routes, guide } = loadContent(contentDir());
+const routing: RoutingTable = { roles: routes, guideParams: guide?.questions.map((question) => question.id) ?? [] };
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  env: { ROUTING_TABLE: JSON.stringify(routing) },
   reactStrictMode: true,
   // app/global-not-found.tsx: the full 404 page is sent only with 404s, not with every page.
   experimental: { globalNotFound: true },
