@@ -35,13 +35,13 @@ export default function HomePage() {
         </h1>
         <p className="text-lg text-muted">
           {SITE_NAME} définit ces {countInWords(roles.length)} métiers avec précision, en citant ses sources, et les compare point par point. Chaque
-          page a une adresse stable, à placer dans une offre d&apos;emploi pour dire exactement de quel poste on parle.
+          page a une adresse stable, à placer dans une offre d’emploi pour dire exactement de quel poste on parle.
         </p>
         <ul className="grid gap-2 text-base sm:grid-cols-2">
-          <li><strong>Recruteurs</strong> : choisir le bon intitulé et le lier dans l&apos;annonce.</li>
-          <li><strong>Candidats</strong> : savoir ce que recouvre le poste proposé.</li>
-          <li><strong>Directions marketing</strong> : comparer deux profils avant de recruter.</li>
-          <li><strong>Étudiants</strong> : découvrir missions, compétences et indicateurs.</li>
+          <li><strong>Recruteurs</strong> : choisir le bon intitulé et le lier dans l’annonce.</li>
+          <li><strong>Candidats</strong> : savoir ce que recouvre le poste proposé.</li>
+          <li><strong>Directions marketing</strong> : comparer deux profils avant de recruter.</li>
+          <li><strong>Étudiants</strong> : découvrir missions, compétences et indicateurs.</li>
         </ul>
       </section>
 
@@ -70,7 +70,7 @@ export default function HomePage() {
           </h2>
           <p className="max-w-prose text-muted">
             Dans les articles de 2013 à 2016, la plupart des auteurs plaçaient la stratégie chez le Social Media Manager et
-            l’animation chez le Community Manager ; un article rangeait au contraire le community management du côté stratégique.
+            l’animation chez le Community Manager ; un article rangeait au contraire le community management du côté stratégique.
             Chaque fiche détaille ce désaccord.
           </p>
           <OrgDiagram title={organisation.title} description={organisation.description} layout={layoutOrganisation(organisation, catalogue.roles)} note={organisation.note} sources={sources} />

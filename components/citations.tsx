@@ -10,7 +10,7 @@ export function Citations({ ids, sources }: CitationsProps) {
       {" "}(
       {ids.map((id, index) => (
         <span key={id}>
-          {index > 0 && " ; "}
+          {index > 0 && " ; "}
           {sources[id] ? (
             <a href={sources[id].href} title={sources[id].title}>
               {sources[id].label}

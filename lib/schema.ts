@@ -15,7 +15,7 @@ const EXPECTED_TYPE: Record<string, string> = {
 /** Every message says what is wrong, then how to fix it. Messages given in the schema below take precedence. */
 z.config({
   customError: (issue) => {
-    if (issue.code === "invalid_type" && issue.input === undefined) return "champ obligatoire manquant : ajoutez-le (modèle : README, « Ajouter un rôle »)";
+    if (issue.code === "invalid_type" && issue.input === undefined) return "champ obligatoire manquant : ajoutez-le (modèle : content/modele-de-profil.md)";
     if (issue.code === "invalid_type") return EXPECTED_TYPE[issue.expected] ?? `valeur de type ${issue.expected} attendue : corrigez-la (voir lib/schema.ts)`;
     if (issue.code === "unrecognized_keys") return `champ inconnu : supprimez-le ou corrigez son nom (champs permis : voir lib/schema.ts)`;
     if (issue.code === "invalid_value") return `valeur invalide : choisissez ${issue.values.map((value) => `« ${String(value)} »`).join(", ")}`;

@@ -51,7 +51,7 @@ export function frenchTypography(text: string): string {
 
 /** A breakable space where French typography forbids one, with some context, or null. Used by tests. */
 export function findTypographyFault(text: string): string | null {
-  const fault = /(\S) ([:;?!»])|(«) |(\d) (%|€)|(\d) (\d{3})(?!\d)|'/.exec(text);
+  const fault = /(?:^|\S) [:;?!»]|« |\d [%€]|\d \d{3}(?!\d)|'/.exec(text);
   if (!fault) return null;
   return text.slice(Math.max(0, fault.index - 30), fault.index + 30);
 }

@@ -52,7 +52,7 @@ export function yamlErrorMessage(error: unknown, source: string, lineOffset = 0)
 export function readYamlFile<T>(absolute: string, schema: z.ZodType<T>, problems: Problem[], options: { optional: boolean }): T | null {
   const file = displayPath(absolute);
   if (!fs.existsSync(absolute)) {
-    if (!options.optional) problems.push({ file, field: "(fichier)", message: "fichier introuvable : créez-le (voir README, « Ajouter un rôle »)" });
+    if (!options.optional) problems.push({ file, field: "(fichier)", message: "fichier introuvable : créez-le (voir README, « Ajouter un rôle », et content/modele-de-profil.md)" });
     return null;
   }
   const source = readUtf8(absolute, problems);

@@ -31,10 +31,10 @@ export async function generateMetadata({ params }: RolePageProps): Promise<Metad
   const role = getRole(slug);
   if (!role) return {};
   return pageMetadata({
-    title: `${role.title} : définition, missions, compétences`,
+    title: `${role.title} : définition, missions, compétences`,
     description: role.summary,
     path: rolePath(role.slug),
-    image: { path: roleOgPath(role.slug), alt: `${role.title} : ${role.summary}` },
+    image: { path: roleOgPath(role.slug), alt: `${role.title} : ${role.summary}` },
     modifiedTime: role.updated,
   });
 }
@@ -71,7 +71,7 @@ export default async function RolePage({ params }: RolePageProps) {
             Mis à jour le <time dateTime={role.updated}>{formatDate(role.updated)}</time>
           </span>
           <a href="#lier-ce-role" className="no-print">
-            Lier ce rôle dans une offre d&apos;emploi
+            Lier ce rôle dans une offre d’emploi
           </a>
         </p>
       </header>
