@@ -62,7 +62,8 @@ describe("valid HTML (Nu Html Checker)", () => {
   it("checks every page the sitemap lists, every comparison, a search, a guide result and 404s", () => {
     expect(sitemapPaths).toContain("/");
     expect(comparisons).toContain("/compare/community-manager/social-media-manager");
-    expect(ROUTES).toEqual(expect.arrayContaining(["/roles?q=animatrice%20de%20communaut%C3%A9", "/page-inexistante", "/compare/community-manager/inconnu"]));
+    expect(ROUTES).toContain("/page-inexistante");
+    expect(ROUTES.filter((route) => /^\/roles\?q=.+|^\/guide\?.+|^\/compare\/[^/]+\/inconnu$/.test(route))).toHaveLength(3);
     expect([...errorsByRoute.keys()]).toEqual(ROUTES);
   });
 
