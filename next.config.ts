@@ -1,7 +1,7 @@
 import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_SERVER } from "next/constants";
 import { securityHeaders } from "./lib/security-headers";
-import { PAGE_CACHE_CONTROL, PRERENDERED_PAGE_SOURCES } from "./lib/cache-control";
+import { FIXED_PATH_ICON_CACHE_CONTROL, FIXED_PATH_ICON_SOURCES, PAGE_CACHE_CONTROL, PRERENDERED_PAGE_SOURCES } from "./lib/cache-control";
 import { contentDir, loadContent } from "./lib/content/load";
 import type { RoutingTable } from "./lib/routes";
 
@@ -31,6 +31,7 @@ const nextConfig: NextConfig = {
         ],
         headers: [{ key: "Cache-Control", value: PAGE_CACHE_CONTROL }],
       })),
+      ...FIXED_PATH_ICON_SOURCES.map((source) => ({ source, headers: [{ key: "Cache-Control", value: FIXED_PATH_ICON_CACHE_CONTROL }] })),
     ];
   },
 };

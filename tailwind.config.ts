@@ -1,8 +1,12 @@
 import type { Config } from "tailwindcss";
 
-/** Design tokens. Colours are CSS variables (see app/globals.css) so that dark mode swaps them in one place. */
+/**
+ * Design tokens, read by Tailwind v4 through `@config` in app/globals.css. Only keys that v4 applies
+ * are here: no `content` (v4 finds the class names in the project itself) and no `maxWidth.prose`
+ * (v4's own `max-w-prose`, 65ch, takes precedence over a theme value). Colours are CSS variables
+ * (see app/globals.css) so that dark mode swaps them in one place.
+ */
 const config: Config = {
-  content: ["./app/**/*.{ts,tsx}", "./components/**/*.{ts,tsx}"],
   theme: {
     extend: {
       colors: {
@@ -19,10 +23,8 @@ const config: Config = {
       },
       fontFamily: {
         sans: ["system-ui", "-apple-system", "Segoe UI", "Roboto", "Helvetica Neue", "Arial", "Noto Sans", "sans-serif"],
-        serif: ["Iowan Old Style", "Palatino Linotype", "Palatino", "Georgia", "serif"],
       },
       maxWidth: {
-        prose: "68ch",
         page: "72rem",
       },
     },

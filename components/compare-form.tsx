@@ -8,22 +8,17 @@ type RoleOption = { slug: string; title: string };
 
 type CompareFormProps = {
   roles: RoleOption[];
-  defaultA?: string;
-  defaultB?: string;
-  /** Heading level of the form's title, to fit the page outline. */
-  headingLevel?: 2 | 3;
 };
 
 /**
  * Two selects and a button. Without JavaScript it sends GET /compare?a=…&b=…, which the
  * server redirects to /compare/<a>/<b>; with JavaScript it goes straight to that page.
  */
-export function CompareForm({ roles, defaultA, defaultB, headingLevel = 2 }: CompareFormProps) {
+export function CompareForm({ roles }: CompareFormProps) {
   const router = useRouter();
   const id = useId();
-  const Heading = `h${headingLevel}` as const;
-  const first = defaultA ?? roles[0]?.slug;
-  const second = defaultB ?? roles.find((role) => role.slug !== first)?.slug;
+  const first = roles[0]?.slug;
+  const second = roles.find((role) => role.slug !== first)?.slug;
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     const data = new FormData(event.currentTarget);
@@ -36,9 +31,9 @@ export function CompareForm({ roles, defaultA, defaultB, headingLevel = 2 }: Com
 
   return (
     <form action="/compare" method="get" onSubmit={onSubmit} aria-labelledby={`${id}-title`} className="rounded-lg border border-line bg-surface p-5">
-      <Heading id={`${id}-title`} className="mb-3 text-xl font-bold">
+      <h2 id={`${id}-title`} className="mb-3 text-xl font-bold">
         Comparer deux rôles
-      </Heading>
+      </h2>
       <div className="grid gap-4 sm:grid-cols-[1fr_1fr_auto] sm:items-end">
         <div>
           <label htmlFor={`${id}-a`} className="mb-1 block font-medium">

@@ -8,3 +8,13 @@ export const PAGE_CACHE_CONTROL = "public, max-age=300, s-maxage=31536000";
 
 /** The prerendered pages, as next.config.ts `headers()` sources. `/roles?q=` is the dynamic search. */
 export const PRERENDERED_PAGE_SOURCES = ["/", "/roles", "/roles/:slug", "/compare", "/compare/:a/:b"] as const;
+
+/**
+ * Cache-Control of the icons that browsers request at fixed paths (public/). Their URLs carry no
+ * content hash, so `immutable` for a year would keep showing an old icon after a change: a day,
+ * then the browser asks again with the ETag and gets a bodiless 304 while the icon is unchanged.
+ */
+export const FIXED_PATH_ICON_CACHE_CONTROL = "public, max-age=86400, must-revalidate";
+
+/** The files of public/, as next.config.ts `headers()` sources (scripts/icons.ts makes them). */
+export const FIXED_PATH_ICON_SOURCES = ["/favicon.ico", "/apple-touch-icon.png"] as const;

@@ -83,7 +83,7 @@ async function main(): Promise<number> {
     const result = await autocannon({ url: baseUrl, connections, duration: seconds, timeout: 10, requests });
     const rssAfter = memoryOf(pid, "VmRSS");
 
-    const codes = Object.entries(result.statusCodeStats).map(([code, { count }]) => `${code} × ${count}`);
+    const codes = Object.entries(result.statusCodeStats ?? {}).map(([code, { count }]) => `${code} × ${count ?? 0}`);
     console.log(`Requêtes : ${result.requests.total} en ${result.duration} s, ${Math.round(result.requests.average)} req/s en moyenne`);
     console.log(`Latence : p50 ${result.latency.p50} ms, p90 ${result.latency.p90} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`);
     console.log(`Réponses : 2xx ${result["2xx"]}, 3xx ${result["3xx"]}, 4xx ${result["4xx"]}, 5xx ${result["5xx"]} (par code : ${codes.join(", ") || "aucune"})`);

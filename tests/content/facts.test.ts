@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
 import { foldText } from "@/lib/text";
 import { FACTS, SEEDS } from "./facts";
+import { SEEDS_DIR, seedsMissing, titleWithSkipReason } from "./seeds";
 
 const { roles, problems } = loadContent(path.resolve(__dirname, "../../content"));
 const folded = new Map(roles.map((role) => [role.slug, foldText(JSON.stringify(role))]));
@@ -25,13 +26,6 @@ describe("fact checklist", () => {
     expect(FACTS.filter((fact) => fact.source === seed).length).toBeGreaterThanOrEqual(5);
   });
 
-  it("names existing seed files only", () => {
-    const seedsDir = path.resolve(__dirname, "../../../shared/seeds");
-    if (!fs.existsSync(seedsDir)) return;
-    const files = new Set(fs.readdirSync(seedsDir));
-    for (const fact of FACTS) expect(files.has(fact.source), fact.source).toBe(true);
-  });
-
   it.each(FACTS.map((fact) => [fact.role, fact.fact, fact] as const))("%s: %s", (role, _text, fact) => {
     const record = folded.get(role);
     expect(record, `rôle ${role} introuvable`).toBeDefined();
@@ -40,5 +34,14 @@ describe("fact checklist", () => {
     for (const term of fact.terms) {
       expect(record!.includes(foldText(term)), `« ${term} » absent du profil ${role} (${fact.source})`).toBe(true);
     }
+  });
+});
+
+const missing = seedsMissing();
+describe.skipIf(missing !== null)(titleWithSkipReason("fact checklist against the seed articles", missing), () => {
+  it("names the five seed files, and only them", () => {
+    const files = fs.readdirSync(SEEDS_DIR).filter((file) => file.endsWith(".txt"));
+    expect(new Set(FACTS.map((fact) => fact.source))).toEqual(new Set(files));
+    expect(Object.values(SEEDS).sort()).toEqual(files.sort());
   });
 });

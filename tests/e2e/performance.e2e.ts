@@ -58,9 +58,9 @@ describe("touch targets", () => {
   it.each(["/", "/roles/community-manager", "/compare/community-manager/social-media-manager"])("of the footer are at least 24 px high on a phone (%s)", async (path) => {
     const page = await browser().newPage(PHONE);
     await page.goto(`${baseUrl}${path}`);
-    const heights = await page.locator("footer a").evaluateAll((links) => links.map((link) => link.getBoundingClientRect().height));
-    expect(heights.length).toBeGreaterThan(0);
-    for (const height of heights) expect(height).toBeGreaterThanOrEqual(24);
+    const links = await page.locator("footer a").evaluateAll((links) => links.map((link) => ({ text: link.textContent, height: link.getBoundingClientRect().height })));
+    expect(links.map(({ text }) => text)).toEqual(["Tous les rôles", "Comparer deux rôles", "Quel profil recruter\u202f?", "Sources", "Données (JSON)"]);
+    for (const { text, height } of links) expect(height, text ?? "").toBeGreaterThanOrEqual(24);
     await page.close();
   });
 });
