@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { SiteLink } from "@/components/site-link";
 import { notFound } from "next/navigation";
-import { ComparisonTable } from "@/components/comparison-table";
+import { ComparisonSources, ComparisonTable } from "@/components/comparison-table";
 import { canonicalPair, compareRoles, comparisonPartners, pairsToPrerender } from "@/lib/compare";
 import { getAllRoles, getRole } from "@/lib/roles";
 import { pageMetadata } from "@/lib/metadata";
@@ -79,11 +79,13 @@ export default async function ComparePage({ params }: ComparePageProps) {
 
       <ComparisonTable comparison={comparison} />
 
-      <p className="text-sm text-muted">
+      <p className="max-w-prose text-sm text-muted">
         Les valeurs viennent des fiches <SiteLink href={rolePath(a.slug)}>{a.title}</SiteLink> et{" "}
-        <SiteLink href={rolePath(b.slug)}>{b.title}</SiteLink>, où chaque source est détaillée. Une mission est « en commun » quand
-        les deux fiches la décrivent.
+        <SiteLink href={rolePath(b.slug)}>{b.title}</SiteLink>. Un élément est « en commun » quand les deux fiches le décrivent,
+        chacune avec ses mots ; les numéros renvoient aux sources ci-dessous.
       </p>
+
+      <ComparisonSources comparison={comparison} />
     </article>
   );
 }
