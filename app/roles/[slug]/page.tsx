@@ -16,7 +16,7 @@ import { toRoleSummary } from "@/lib/role-summary";
 import { getAllRoles, getRole, getRoleSlugs } from "@/lib/roles";
 import { pageMetadata } from "@/lib/metadata";
 import { roleOgPath } from "@/lib/og";
-import { absoluteUrl, comparePath, rolePath } from "@/lib/site";
+import { comparePath, rolePath, siteUrl } from "@/lib/site";
 
 export const dynamicParams = false;
 
@@ -111,7 +111,7 @@ export default async function RolePage({ params }: RolePageProps) {
             </h2>
             <SourceList sources={citedSources(role)} />
           </section>
-          <JobAdPanel url={absoluteUrl(rolePath(role.slug))} title={role.title} summary={role.summary} sections={role.sections} />
+          <JobAdPanel path={rolePath(role.slug)} siteOrigin={siteUrl()} title={role.title} summary={role.summary} sections={role.sections} />
         </div>
       </div>
 
