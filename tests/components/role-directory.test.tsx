@@ -32,6 +32,16 @@ describe("RoleDirectory", () => {
     expect(screen.getAllByRole("article").length).toBeGreaterThan(0);
   });
 
+  it("gives, for a title no role has, the closest roles by what they do, each with its reason", () => {
+    const query = { q: "rédacteur web", positioning: null };
+    const texts = new Map([["content-manager", [{ reason: "ses missions", weight: 1, texts: ["Rédiger les pages web"] }]]]);
+    render(<RoleDirectory query={query} result={filterRoles(SUMMARIES, query, texts)} total={SUMMARIES.length} />);
+    expect(screen.getByText(/par ce qu’ils font/)).toBeInTheDocument();
+    const [first] = screen.getAllByRole("listitem");
+    expect(first).toHaveTextContent("Proche du Content Manager par ses missions : « Rédiger les pages web »");
+    expect(within(first).getByRole("link")).toHaveTextContent("Content Manager");
+  });
+
   it("lists every role without a query", () => {
     renderDirectory("");
     expect(screen.getByRole("heading", { name: "Les 3 rôles" })).toBeInTheDocument();
