@@ -14,7 +14,7 @@ export default function HomePage() {
   const sources = getSourceLinks();
   return (
     <div className="space-y-12">
-      <section aria-labelledby="intro" className="max-w-3xl space-y-4">
+      <section aria-labelledby="intro" className="home-intro space-y-4">
         <h1 id="intro" className="text-3xl font-bold leading-tight sm:text-4xl">
           Community Manager, Content Manager, Social Media Manager : qui fait quoi ?
         </h1>
@@ -48,7 +48,7 @@ export default function HomePage() {
 
       <CompareForm roles={roles.map(({ slug, title }) => ({ slug, title }))} />
 
-      <section aria-labelledby="organisation-titre" className="space-y-4">
+      <section aria-labelledby="organisation-titre" className="figure-columns space-y-4">
         <h2 id="organisation-titre" className="text-2xl font-bold">
           Qui décide, qui exécute ?
         </h2>
@@ -59,7 +59,7 @@ export default function HomePage() {
         <OrgDiagram {...ORGANISATION} sources={sources} />
       </section>
 
-      <section aria-labelledby="sondage-section" className="space-y-4">
+      <section aria-labelledby="sondage-section" className="figure-columns space-y-4">
         <h2 id="sondage-section" className="text-2xl font-bold">
           Combien d&apos;entreprises ont ces rôles ?
         </h2>

@@ -37,7 +37,7 @@ function SharedItems({ pairs, roles, sources }: { pairs: Array<[Item, Item]>; ro
           ) : (
             [first, second].map((item, index) => (
               <span key={roles[index].slug} className="block">
-                <span className="font-semibold">{shortName(roles[index])} :</span> {item.text} <SourceMarks ids={item.sources} sources={sources} />
+                <span className="font-semibold">{shortName(roles[index])} :</span> {item.text} <SourceMarks ids={item.sources} sources={sources} />
               </span>
             ))
           )}
@@ -75,7 +75,7 @@ function DimensionRows({ row, roles, sources }: { row: ComparisonRow; roles: [Ro
       {items && items.shared.length > 0 && (
         <tr className="items">
           <th scope="row" className="px-3 py-2 text-sm font-normal text-muted">
-            {dimension.label} : en commun
+            {dimension.label} : en commun
           </th>
           <td colSpan={2} className="items-shared px-3 py-2">
             <Mark kind="shared">{`En commun aux deux (${items.shared.length})`}</Mark>
@@ -86,7 +86,7 @@ function DimensionRows({ row, roles, sources }: { row: ComparisonRow; roles: [Ro
       {items && hasSpecific && (
         <tr className="items">
           <th scope="row" className="px-3 py-2 text-sm font-normal text-muted">
-            {dimension.label} : propre à l&apos;un
+            {dimension.label} : propre à l’un
           </th>
           {roles.map((role, index) => (
             <td key={role.slug} className="items-specific px-3 py-2">
@@ -117,7 +117,7 @@ export function ComparisonTable({ comparison }: ComparisonTableProps) {
   return (
     <table className="comparison w-full table-fixed border-collapse text-left align-top">
       <caption className="sr-only">
-        Comparaison de {roles[0].title} et {roles[1].title}, dimension par dimension : valeurs, éléments en commun et
+        Comparaison de {roles[0].title} et {roles[1].title}, dimension par dimension : valeurs, éléments en commun et
         éléments propres à chacun, avec leurs sources numérotées sous le tableau
       </caption>
       <colgroup>

@@ -87,6 +87,6 @@ export function RoleDirectory({ query, result, total }: RoleDirectoryProps) {
 }
 
 function describe({ q, positioning }: DirectoryQuery): string {
-  const parts = [q && `« ${q} »`, positioning && `le positionnement « ${POSITIONING_LABELS[positioning].toLowerCase()} »`].filter(Boolean);
+  const parts = [q && `« ${q} »`, positioning && `le positionnement « ${POSITIONING_LABELS[positioning].toLowerCase()} »`].filter(Boolean);
   return parts.join(" et ");
 }

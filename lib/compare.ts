@@ -78,7 +78,7 @@ function summarize(a: Role, b: Role, rows: ComparisonRow[]): string[] {
   const [pa, pb] = [a.positioning.value, b.positioning.value];
   sentences.push(
     pa === pb
-      ? `${a.title} et ${b.title} ont le même positionnement : ${POSITIONING_LABELS[pa].toLowerCase()}.`
+      ? `${a.title} et ${b.title} ont le même positionnement : ${POSITIONING_LABELS[pa].toLowerCase()}.`
       : `${a.title} est un rôle ${POSITIONING_LABELS[pa].toLowerCase()}, ${b.title} un rôle ${POSITIONING_LABELS[pb].toLowerCase()}.`,
   );
 
@@ -96,8 +96,8 @@ function summarize(a: Role, b: Role, rows: ComparisonRow[]): string[] {
     const total = shared + activities.specific[0].length + activities.specific[1].length;
     sentences.push(
       shared === 0
-        ? "Ils n'ont aucune mission en commun dans les sources."
-        : `Ils partagent ${shared} mission${shared > 1 ? "s" : ""} sur ${total} ; les autres sont propres à l'un ou à l'autre (détail ci-dessous).`,
+        ? "Ils n’ont aucune mission en commun dans les sources."
+        : `Ils partagent ${shared} mission${shared > 1 ? "s" : ""} sur ${total} ; les autres sont propres à l’un ou à l’autre (détail ci-dessous).`,
     );
   }
   return sentences;

@@ -28,10 +28,10 @@ export function siteUrl(): string {
 export function siteUrlProblem(env: Record<string, string | undefined>): string | null {
   const configured = env.SITE_URL?.trim();
   if (!configured) {
-    return `SITE_URL n’est pas défini : les adresses absolues du site (canoniques, Open Graph, JSON-LD, sitemap, liens à copier sans JavaScript) seront ${DEFAULT_SITE_URL}. Construisez avec SITE_URL=https://votre-domaine npm run build.`;
+    return `SITE_URL n’est pas défini : les adresses absolues du site (canoniques, Open Graph, JSON-LD, sitemap, liens à copier sans JavaScript) seront ${DEFAULT_SITE_URL}. Construisez avec SITE_URL=https://votre-domaine npm run build.`;
   }
   if (!/^https?:\/\/[^/\s]+/.test(configured)) {
-    return `SITE_URL vaut « ${configured} », qui n’est pas une adresse http(s) : ${DEFAULT_SITE_URL} sera utilisé. Exemple : SITE_URL=https://votre-domaine.`;
+    return `SITE_URL vaut « ${configured} », qui n’est pas une adresse http(s) : ${DEFAULT_SITE_URL} sera utilisé. Exemple : SITE_URL=https://votre-domaine.`;
   }
   return null;
 }

@@ -6,9 +6,9 @@ import { siteUrl, siteUrlProblem, strictSiteUrl } from "../lib/site";
 
 const problem = siteUrlProblem(process.env);
 if (problem === null) {
-  console.log(`SITE_URL : ${siteUrl()}`);
+  console.log(`SITE_URL : ${siteUrl()}`);
 } else if (strictSiteUrl(process.env)) {
-  console.error(`ERREUR  ${problem}\n(CI ou STRICT_SITE_URL est défini : le build s’arrête.)`);
+  console.error(`ERREUR  ${problem}\n(CI ou STRICT_SITE_URL est défini : le build s’arrête.)`);
   process.exitCode = 1;
 } else {
   console.warn(`ATTENTION  ${problem}`);

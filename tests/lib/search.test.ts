@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
 import { toRoleSummary } from "@/lib/role-summary";
-import { filterRoles, nearestRoles, parseDirectoryQuery, rolesByContent, searchRoles, searchTexts, stem } from "@/lib/search";
+import { filterRoles, nearestRoles, parseDirectoryQuery, rolesByContent, searchRoles, searchTexts, stem, type SearchField } from "@/lib/search";
 import { SUMMARIES } from "../support/summaries";
 
 const first = (query: string) => searchRoles(query, SUMMARIES).hits[0];
@@ -77,8 +77,8 @@ describe("search by content, for titles no role has", () => {
   });
 
   it("counts a word fewer roles have more, and a phrase more than scattered words", () => {
-    const field = (slug: string, ...texts: string[]) => [slug, [{ reason: "ses missions", weight: 1, texts }]] as const;
-    const synthetic = new Map([field("community-manager", "Communication digitale"), field("content-manager", "Communication interne"), field("social-media-manager", "Communication", "Stratégie digitale")]);
+    const field = (slug: string, ...texts: string[]): [string, SearchField[]] => [slug, [{ reason: "ses missions", weight: 1, texts }]];
+    const synthetic = new Map<string, SearchField[]>([field("community-manager", "Communication digitale"), field("content-manager", "Communication interne"), field("social-media-manager", "Communication", "Stratégie digitale")]);
     expect(rolesByContent("communication digitale", SUMMARIES, synthetic).map((near) => near.role.slug)).toEqual(["community-manager", "social-media-manager", "content-manager"]);
   });
 

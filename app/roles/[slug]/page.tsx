@@ -48,7 +48,7 @@ export default async function RolePage({ params }: RolePageProps) {
   const titles = Object.fromEntries(roles.map((other) => [other.slug, other.title]));
   const related = roles.filter((other) => role.related.includes(other.slug)).map(toRoleSummary);
   const partners = comparisonPartners(role, roles);
-  const sections = [...role.sections, { id: "sources", title: "Sources" }];
+  const sections = [...role.sections, { id: "sources", title: "Sources" }, { id: "lier-ce-role", title: "Lier ce rôle dans une offre" }];
 
   return (
     <article className="space-y-8">
@@ -61,7 +61,7 @@ export default async function RolePage({ params }: RolePageProps) {
         </ol>
       </nav>
 
-      <header className="max-w-3xl space-y-3">
+      <header className="max-w-prose space-y-3">
         <h1 className="text-3xl font-bold leading-tight sm:text-4xl">
           {role.title}
           {role.abbreviation && <span className="ml-3 text-2xl font-normal text-muted">({role.abbreviation})</span>}
@@ -72,7 +72,7 @@ export default async function RolePage({ params }: RolePageProps) {
             Mis à jour le <time dateTime={role.updated}>{formatDate(role.updated)}</time>
           </span>
           <a href="#lier-ce-role" className="no-print">
-            Lier ce rôle dans une offre d&apos;emploi
+            Lier ce rôle dans une offre d’emploi
           </a>
         </p>
       </header>
