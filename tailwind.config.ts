@@ -22,7 +22,7 @@ const config: Config = {
         serif: ["Iowan Old Style", "Palatino Linotype", "Palatino", "Georgia", "serif"],
       },
       maxWidth: {
-        prose: "62ch",
+        prose: "60ch",
         page: "72rem",
       },
     },

@@ -79,7 +79,7 @@ export default async function ComparePage({ params }: ComparePageProps) {
 
       <ComparisonTable comparison={comparison} />
 
-      <p className="max-w-prose text-sm text-muted">
+      <p className="text-sm text-muted">
         Les valeurs viennent des fiches <SiteLink href={rolePath(a.slug)}>{a.title}</SiteLink> et{" "}
         <SiteLink href={rolePath(b.slug)}>{b.title}</SiteLink>. Un élément est « en commun » quand les deux fiches le décrivent,
         chacune avec ses mots ; les numéros renvoient aux sources ci-dessous.
