@@ -120,7 +120,7 @@ export function JobAdPanel({ path, siteOrigin, title, summary, sections }: JobAd
           {sections.map((candidate) => (
             <li key={candidate.id}>
               <a href={`#${candidate.id}`}>{candidate.title}</a>
-              {"\u00a0"}: <code className="section-url select-all break-all rounded bg-paper px-1 font-mono">{`${url}#${candidate.id}`}</code>
+              <code className="mt-0.5 block select-all break-all rounded bg-paper px-1 font-mono">{`${url}#${candidate.id}`}</code>
             </li>
           ))}
         </ul>

@@ -69,8 +69,8 @@ export function RoleDirectory({ query, result, total }: RoleDirectoryProps) {
             <ol className="grid gap-4 md:grid-cols-3">
               {result.closest.map(({ role, reason }) => (
                 <li key={role.slug} className="flex flex-col gap-2">
-                  {reason && <p className="text-sm font-medium">{reason}</p>}
                   <RoleCard role={role} />
+                  {reason && <p className="text-sm">{reason}</p>}
                 </li>
               ))}
             </ol>
