@@ -22,7 +22,7 @@ const config: Config = {
         serif: ["Iowan Old Style", "Palatino Linotype", "Palatino", "Georgia", "serif"],
       },
       maxWidth: {
-        prose: "60ch",
+        prose: "68ch",
         page: "72rem",
       },
     },

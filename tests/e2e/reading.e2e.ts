@@ -229,13 +229,14 @@ describe("layout on a desktop screen", () => {
     await page.close();
   });
 
-  it.each(["light", "dark"] as const)("has no axe violation on the changed pages at 1280 px (%s)", async (colorScheme) => {
-    const context = await browser().newContext({ viewport: { width: 1280, height: 900 }, colorScheme });
-    const page = await context.newPage();
-    for (const route of ["/", "/roles/community-manager", "/compare/community-manager/social-media-manager"]) {
+  it.each(["/", "/roles/community-manager", "/compare/community-manager/social-media-manager"].flatMap((route) => (["light", "dark"] as const).map((scheme) => [route, scheme])))(
+    "%s has no axe violation at 1280 px (%s)",
+    async (route, colorScheme) => {
+      const context = await browser().newContext({ viewport: { width: 1280, height: 900 }, colorScheme: colorScheme as "light" | "dark" });
+      const page = await context.newPage();
       await page.goto(`${baseUrl}${route}`);
-      expect(await axeViolations(page), route).toEqual([]);
-    }
-    await context.close();
-  });
+      expect(await axeViolations(page)).toEqual([]);
+      await context.close();
+    },
+  );
 });
