@@ -29,7 +29,7 @@ export default function HomePage() {
   };
   return (
     <div className="space-y-12">
-      <section aria-labelledby="intro" className="max-w-3xl space-y-4">
+      <section aria-labelledby="intro" className="home-intro space-y-4">
         <h1 id="intro" className="text-3xl font-bold leading-tight sm:text-4xl">
           {roles.map((role) => role.title).join(", ")}{"\u00a0"}: qui fait quoi{"\u202f"}?
         </h1>
@@ -64,7 +64,7 @@ export default function HomePage() {
       <CompareForm roles={roles.map(({ slug, title }) => ({ slug, title }))} />
 
       {organisation && (
-        <section aria-labelledby="organisation-titre" className="space-y-4">
+        <section aria-labelledby="organisation-titre" className="figure-columns space-y-4">
           <h2 id="organisation-titre" className="text-2xl font-bold">
             Qui décide, qui exécute{"\u202f"}?
           </h2>
@@ -78,7 +78,7 @@ export default function HomePage() {
       )}
 
       {surveys.map((survey) => (
-        <section key={survey.id} aria-labelledby={`sondage-${survey.id}`} className="space-y-4">
+        <section key={survey.id} aria-labelledby={`sondage-${survey.id}`} className="figure-columns space-y-4">
           <h2 id={`sondage-${survey.id}`} className="text-2xl font-bold">
             Combien d’entreprises avaient ces rôles{"\u202f"}? ({survey.title}, {survey.date})
           </h2>

@@ -1,77 +1,100 @@
 "use client";
 
-import { useId, useRef, useState } from "react";
+import { useId, useRef, useState, useSyncExternalStore } from "react";
 import type { Section } from "@/lib/schema";
 import { linkSnippets, type LinkSnippets } from "@/lib/snippets";
 
 type JobAdPanelProps = {
-  /** Absolute canonical URL of the role page. */
-  url: string;
+  /** Path of the role page, `/roles/<slug>`. */
+  path: string;
+  /** The site's address at build time (`SITE_URL`): the links of the prerendered HTML, until the browser gives its own. */
+  siteOrigin: string;
   title: string;
   summary: string;
   sections: Section[];
 };
 
-const FORMATS: Array<{ key: keyof LinkSnippets; label: string }> = [
-  { key: "url", label: "Adresse seule" },
-  { key: "markdown", label: "Lien Markdown" },
-  { key: "html", label: "Lien HTML" },
+const FORMATS: Array<{ key: keyof LinkSnippets; label: string; copied: string }> = [
+  { key: "url", label: "Adresse seule", copied: "Adresse seule copiée" },
+  { key: "markdown", label: "Lien Markdown", copied: "Lien Markdown copié" },
+  { key: "html", label: "Lien HTML", copied: "Lien HTML copié" },
 ];
 
+const noSubscription = () => () => {};
+
+/** The address the reader sees in the address bar, so that a copied link works wherever the site runs; `siteOrigin` on the server. */
+function usePageOrigin(siteOrigin: string): string {
+  return useSyncExternalStore(noSubscription, () => window.location.origin, () => siteOrigin);
+}
+
+/** False in the server HTML, true once React runs: what needs JavaScript only shows with it. */
+function useHydrated(): boolean {
+  return useSyncExternalStore(noSubscription, () => true, () => false);
+}
+
 /**
- * "Lier ce rôle dans une offre d'emploi": the canonical URL, a choice of section, and snippets
- * with copy buttons. Without JavaScript the fields still show the whole-page snippets, ready to select.
+ * "Lier ce rôle dans une offre d'emploi": the canonical URL, a choice of section, snippets with copy
+ * buttons, and the address of every section. Without JavaScript the snippets of the whole page and
+ * the section addresses are in the HTML, ready to select; the choice and the buttons need JavaScript.
  */
-export function JobAdPanel({ url, title, summary, sections }: JobAdPanelProps) {
+export function JobAdPanel({ path, siteOrigin, title, summary, sections }: JobAdPanelProps) {
   const id = useId();
+  const origin = usePageOrigin(siteOrigin);
+  const hydrated = useHydrated();
   const [sectionId, setSectionId] = useState("");
   const [status, setStatus] = useState("");
   const fields = useRef<Partial<Record<keyof LinkSnippets, HTMLTextAreaElement | null>>>({});
+  const url = `${origin}${path}`;
   const section = sections.find((candidate) => candidate.id === sectionId);
   const snippets = linkSnippets({ url, title, summary, section });
 
-  async function copy(key: keyof LinkSnippets, label: string) {
+  async function copy(key: keyof LinkSnippets, copied: string) {
     try {
       await navigator.clipboard.writeText(snippets[key]);
-      setStatus(`${label} copié dans le presse-papiers.`);
+      setStatus(`${copied} dans le presse-papiers.`);
     } catch {
       const field = fields.current[key];
       field?.focus();
       field?.select();
-      setStatus(`Copie automatique refusée : le texte est sélectionné, copiez-le avec Ctrl+C (ou ⌘+C).`);
+      setStatus("Copie automatique refusée\u00a0: le texte est sélectionné, copiez-le avec Ctrl+C (ou ⌘+C).");
     }
   }
 
   return (
-    <section id="lier-ce-role" aria-labelledby={`${id}-titre`} className="no-print space-y-4 rounded-lg border border-accent bg-accent-soft p-5">
+    <section id="lier-ce-role" aria-labelledby={`${id}-titre`} className="no-print max-w-prose space-y-4 rounded-lg border border-accent bg-accent-soft p-5">
       <h2 id={`${id}-titre`} className="text-xl font-bold">
-        Lier ce rôle dans une offre d&apos;emploi
+        Lier ce rôle dans une offre d’emploi
       </h2>
       <p className="text-sm">
-        Cette adresse ne changera pas. Collez-la dans votre annonce, par exemple : « {title} (voir la définition : lien) ».
+        Cette adresse ne changera pas. Collez-la dans votre annonce, par exemple{"\u00a0"}: «{"\u00a0"}
+        {title} (voir la définition{"\u00a0"}: lien){"\u00a0"}».
       </p>
-      <div>
-        <label htmlFor={`${id}-section`} className="mb-1 block font-medium">
-          Partie de la page à lier
-        </label>
-        <select id={`${id}-section`} value={sectionId} onChange={(event) => setSectionId(event.target.value)} className="w-full rounded border border-line bg-paper px-3 py-2 sm:w-auto">
-          <option value="">Toute la page</option>
-          {sections.map((candidate) => (
-            <option key={candidate.id} value={candidate.id}>
-              {candidate.title}
-            </option>
-          ))}
-        </select>
-      </div>
-      {FORMATS.map(({ key, label }) => (
+      {hydrated && (
+        <div>
+          <label htmlFor={`${id}-section`} className="mb-1 block font-medium">
+            Partie de la page à lier
+          </label>
+          <select id={`${id}-section`} value={sectionId} onChange={(event) => setSectionId(event.target.value)} className="w-full rounded border border-line bg-paper px-3 py-2 sm:w-auto">
+            <option value="">Toute la page</option>
+            {sections.map((candidate) => (
+              <option key={candidate.id} value={candidate.id}>
+                {candidate.title}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      {FORMATS.map(({ key, label, copied }) => (
         <div key={key}>
           <div className="mb-1 flex items-center justify-between gap-3">
             <label htmlFor={`${id}-${key}`} className="font-medium">
               {label}
             </label>
-            <button type="button" onClick={() => copy(key, label)} className="rounded border border-accent bg-paper px-3 py-1 text-sm font-semibold text-accent-strong hover:bg-accent hover:text-paper">
-              Copier<span className="sr-only"> : {label.toLowerCase()}</span>
-            </button>
+            {hydrated && (
+              <button type="button" onClick={() => copy(key, copied)} className="rounded border border-accent bg-paper px-3 py-1 text-sm font-semibold text-accent-strong hover:bg-accent hover:text-paper">
+                Copier<span className="sr-only">{"\u00a0"}: {label.toLowerCase()}</span>
+              </button>
+            )}
           </div>
           <textarea
             id={`${id}-${key}`}
@@ -89,6 +112,19 @@ export function JobAdPanel({ url, title, summary, sections }: JobAdPanelProps) {
       <p role="status" aria-live="polite" className="min-h-6 text-sm font-medium">
         {status}
       </p>
+      <div>
+        <h3 id={`${id}-parties`} className="font-medium">
+          L’adresse de chaque partie
+        </h3>
+        <ul aria-labelledby={`${id}-parties`} className="mt-1 space-y-1.5 text-sm">
+          {sections.map((candidate) => (
+            <li key={candidate.id}>
+              <a href={`#${candidate.id}`}>{candidate.title}</a>
+              <code className="mt-0.5 block select-all break-all rounded bg-paper px-1 font-mono">{`${url}#${candidate.id}`}</code>
+            </li>
+          ))}
+        </ul>
+      </div>
     </section>
   );
 }

@@ -61,14 +61,19 @@ export function RoleDirectory({ query, result, total }: RoleDirectoryProps) {
           </ul>
         ) : (
           <>
-            <p className="mb-4">Les rôles les plus proches de votre recherche :</p>
-            <ul className="grid gap-4 md:grid-cols-3">
-              {result.closest.map((role) => (
-                <li key={role.slug}>
+            <p className="mb-4">
+              {result.closest.some((near) => near.reason)
+                ? "Les rôles les plus proches de ce poste par ce qu’ils font, du plus proche au moins proche\u00a0:"
+                : "Les rôles les plus proches de votre recherche\u00a0:"}
+            </p>
+            <ol className="grid gap-4 md:grid-cols-3">
+              {result.closest.map(({ role, reason }) => (
+                <li key={role.slug} className="flex flex-col gap-2">
                   <RoleCard role={role} />
+                  {reason && <p className="text-sm">{reason}</p>}
                 </li>
               ))}
-            </ul>
+            </ol>
           </>
         )}
         {filtered && (
@@ -82,6 +87,6 @@ export function RoleDirectory({ query, result, total }: RoleDirectoryProps) {
 }
 
 function describe({ q, positioning }: DirectoryQuery): string {
-  const parts = [q && `« ${q} »`, positioning && `le positionnement « ${POSITIONING_LABELS[positioning].toLowerCase()} »`].filter(Boolean);
+  const parts = [q && `« ${q} »`, positioning && `le positionnement « ${POSITIONING_LABELS[positioning].toLowerCase()} »`].filter(Boolean);
   return parts.join(" et ");
 }

@@ -1,28 +1,30 @@
-import type { Source } from "@/lib/schema";
-import { rolePath } from "@/lib/site";
+import type { NumberedSource } from "@/lib/compare";
+import { joinFrench } from "@/lib/format";
 
-type SourceMarksProps = { ids: string[]; sources: Source[]; roleSlug: string };
+/** The id of a source's entry in the list under the comparison table. */
+export function tableSourceId(sourceId: string): string {
+  return `source-${sourceId}`;
+}
 
-/** Numbered links, `[1, 3]`, to the entries of the role's bibliography that a statement rests on. */
-export function SourceMarks({ ids, sources, roleSlug }: SourceMarksProps) {
-  const cited = ids
-    .map((id) => ({ id, number: sources.findIndex((source) => source.id === id) + 1 }))
-    .filter(({ number }) => number > 0)
+type SourceMarksProps = { ids: string[]; sources: ReadonlyMap<string, NumberedSource> };
+
+/**
+ * The sources a statement of the comparison table rests on, `[1, 3]`, numbered as in the list under
+ * the table. One link per statement, not one per number: fewer keyboard stops, and a 24 × 24 px
+ * target on touch screens (`.source-mark`, app/globals.css). It leads to the first of them; the
+ * others are next to it in the list, and every title is in the link's name.
+ */
+export function SourceMarks({ ids, sources }: SourceMarksProps) {
+  const cited = [...new Set(ids)]
+    .map((id) => sources.get(id))
+    .filter((source): source is NumberedSource => source !== undefined)
     .sort((a, b) => a.number - b.number);
   if (cited.length === 0) return null;
+  const numbers = cited.map((source) => source.number);
   return (
-    <sup className="ml-0.5 whitespace-nowrap text-xs text-muted">
-      [
-      {cited.map(({ id, number }, index) => (
-        <span key={id}>
-          {index > 0 && ", "}
-          <a href={rolePath(roleSlug, `source-${id}`)} title={sources[number - 1].title}>
-            <span className="sr-only">source {number} : {sources[number - 1].title}</span>
-            <span aria-hidden="true">{number}</span>
-          </a>
-        </span>
-      ))}
-      ]
-    </sup>
+    <a href={`#${tableSourceId(cited[0].id)}`} className="source-mark" title={cited.map((source) => `${source.number}. ${source.title}`).join("\n")}>
+      <span className="sr-only">{cited.length > 1 ? "sources" : "source"} </span>[{numbers.join(", ")}]
+      <span className="sr-only">{"\u00a0"}: {joinFrench(cited.map((source) => source.title))}</span>
+    </a>
   );
 }

@@ -1,7 +1,7 @@
 import { DIMENSIONS, type Dimension } from "./dimensions";
 import { joinFrench } from "./format";
 import { POSITIONING_LABELS } from "./positioning";
-import type { DimensionValue, Item, Role, RoleRef } from "./schema";
+import type { DimensionValue, Item, Role, RoleRef, Source } from "./schema";
 
 /** Up to this many roles, every ordered pair is prerendered at build time (n × (n − 1) pages). */
 export const PRERENDER_ALL_PAIRS_MAX_ROLES = 40;
@@ -14,20 +14,51 @@ const DIMENSION_ITEMS: Partial<Record<Dimension["id"], (role: Role) => Item[]>> 
   channels: (role) => role.channels,
 };
 
-/** A role's side of a list dimension: the items it shares with the other role, and those only it has. */
-export type ItemSplit = { shared: Item[]; specific: Item[] };
+/**
+ * The items of a list dimension, laid out for the table: those with the same `key` in both roles
+ * once, as a pair (the two roles may word them differently), then those only one role has.
+ */
+export type ItemRows = { shared: Array<[Item, Item]>; specific: [Item[], Item[]] };
 
 export type ComparisonRow = {
   dimension: Dimension;
   values: [DimensionValue, DimensionValue];
-  items?: [ItemSplit, ItemSplit];
+  items?: ItemRows;
 };
 
-export type Comparison = { roles: [Role, Role]; summary: string[]; rows: ComparisonRow[] };
+/** A source cited in the table, with its number: one numbering for the whole table. */
+export type NumberedSource = Source & { number: number };
 
-function splitItems(mine: Item[], theirs: Item[]): ItemSplit {
-  const theirKeys = new Set(theirs.map((item) => item.key));
-  return { shared: mine.filter((item) => theirKeys.has(item.key)), specific: mine.filter((item) => !theirKeys.has(item.key)) };
+export type Comparison = { roles: [Role, Role]; summary: string[]; rows: ComparisonRow[]; sources: NumberedSource[] };
+
+function itemRows(mine: Item[], theirs: Item[]): ItemRows {
+  const theirsByKey = new Map(theirs.map((item) => [item.key, item]));
+  const mineKeys = new Set(mine.map((item) => item.key));
+  return {
+    shared: mine.flatMap((item): Array<[Item, Item]> => {
+      const other = theirsByKey.get(item.key);
+      return other ? [[item, other]] : [];
+    }),
+    specific: [mine.filter((item) => !theirsByKey.has(item.key)), theirs.filter((item) => !mineKeys.has(item.key))],
+  };
+}
+
+/** The sources the table cites, numbered in the order a reader meets them (row by row, left to right). */
+function numberSources(roles: [Role, Role], rows: ComparisonRow[]): NumberedSource[] {
+  const known = new Map([...roles[0].sources, ...roles[1].sources].map((source) => [source.id, source]));
+  const numbered = new Map<string, NumberedSource>();
+  const cite = (ids: string[]) => {
+    for (const id of ids) {
+      const source = known.get(id);
+      if (source && !numbered.has(id)) numbered.set(id, { ...source, number: numbered.size + 1 });
+    }
+  };
+  for (const { values, items } of rows) {
+    values.forEach((value) => cite(value.sources));
+    items?.shared.forEach((pair) => pair.forEach((item) => cite(item.sources)));
+    items?.specific.forEach((list) => list.forEach((item) => cite(item.sources)));
+  }
+  return [...numbered.values()];
 }
 
 /** Every dimension side by side, list dimensions split into shared and specific items. */
@@ -36,9 +67,9 @@ export function compareRoles(a: Role, b: Role): Comparison {
     const itemsOf = DIMENSION_ITEMS[dimension.id];
     const values: [DimensionValue, DimensionValue] = [a.dimensions[dimension.id], b.dimensions[dimension.id]];
     if (!itemsOf) return { dimension, values };
-    return { dimension, values, items: [splitItems(itemsOf(a), itemsOf(b)), splitItems(itemsOf(b), itemsOf(a))] };
+    return { dimension, values, items: itemRows(itemsOf(a), itemsOf(b)) };
   });
-  return { roles: [a, b], summary: summarize(a, b, rows), rows };
+  return { roles: [a, b], summary: summarize(a, b, rows), rows, sources: numberSources([a, b], rows) };
 }
 
 /** Two or three sentences, built from the records, on how the two roles differ. */
@@ -52,7 +83,7 @@ function summarize(a: Role, b: Role, rows: ComparisonRow[]): string[] {
   const [pa, pb] = [a.positioning.value, b.positioning.value];
   sentences.push(
     pa === pb
-      ? `${a.title} et ${b.title} ont le même positionnement : ${POSITIONING_LABELS[pa].toLowerCase()}.`
+      ? `${a.title} et ${b.title} ont le même positionnement : ${POSITIONING_LABELS[pa].toLowerCase()}.`
       : `${a.title} est un rôle ${POSITIONING_LABELS[pa].toLowerCase()}, ${b.title} un rôle ${POSITIONING_LABELS[pb].toLowerCase()}.`,
   );
 
@@ -66,12 +97,12 @@ function summarize(a: Role, b: Role, rows: ComparisonRow[]): string[] {
 
   const activities = rows.find((row) => row.dimension.id === "activities")?.items;
   if (activities) {
-    const shared = activities[0].shared.length;
-    const total = shared + activities[0].specific.length + activities[1].specific.length;
+    const shared = activities.shared.length;
+    const total = shared + activities.specific[0].length + activities.specific[1].length;
     sentences.push(
       shared === 0
-        ? "Ils n'ont aucune mission en commun dans les sources."
-        : `Ils partagent ${shared} mission${shared > 1 ? "s" : ""} sur ${total} ; les autres sont propres à l'un ou à l'autre (détail ci-dessous).`,
+        ? "Ils n’ont aucune mission en commun dans les sources."
+        : `Ils partagent ${shared} mission${shared > 1 ? "s" : ""} sur ${total} ; les autres sont propres à l’un ou à l’autre (détail ci-dessous).`,
     );
   }
   return sentences;

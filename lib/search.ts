@@ -1,5 +1,6 @@
 import { isPositioning, type Positioning } from "./positioning";
 import type { RoleSummary } from "./role-summary";
+import type { Role } from "./schema";
 import { editDistance, foldText, searchTokens, slugify } from "./text";
 
 export type SearchHit = {
@@ -9,13 +10,105 @@ export type SearchHit = {
   score: number;
 };
 
+/** A role close to a query that none of its titles matches, and why, in French (« par ses missions : « … » »). */
+export type NearHit = { role: RoleSummary; reason?: string };
+
 export type SearchResult = {
   query: string;
   /** Roles whose title or other titles match, best first. */
   hits: SearchHit[];
-  /** When nothing matches: the closest roles, so that a search never ends on an empty page. */
-  closest: RoleSummary[];
+  /** When no title matches: the closest roles by what they do, best first, so that a search never ends on an empty page. */
+  closest: NearHit[];
 };
+
+/** A part of a role profile that a search reads, how much a match there counts, and how a reason names it. */
+export type SearchField = { reason: string; weight: number; texts: string[] };
+
+/** Slug → the texts of each role that a search by content reads, besides its titles. */
+export type SearchTexts = ReadonlyMap<string, SearchField[]>;
+
+/** What a search reads of each role, from its profile: its summary, missions, skills, indicators and channels. */
+export function searchTexts(roles: Role[]): SearchTexts {
+  return new Map(
+    roles.map((role) => [
+      role.slug,
+      [
+        { reason: "ses missions", weight: 3, texts: [...role.missions.strategic, ...role.missions.operational].map((item) => item.text) },
+        { reason: "ses compétences", weight: 3, texts: role.skills.map((item) => item.text) },
+        { reason: "sa définition", weight: 2, texts: [role.summary] },
+        { reason: "ses autres intitulés", weight: 2, texts: role.otherTitles.flatMap((other) => (other.feminine ? [other.title, other.feminine] : [other.title])) },
+        { reason: "ses indicateurs", weight: 1.5, texts: role.indicators.map((item) => item.text) },
+        { reason: "ses canaux", weight: 1, texts: role.channels.map((item) => item.text) },
+      ],
+    ]),
+  );
+}
+
+/** Derivational endings, longest first: `rédacteur` and `rédaction` share the stem `redac`. */
+const SUFFIXES = ["ateurs", "ateur", "ations", "ation", "ements", "ement", "ments", "ment", "teurs", "teur", "tions", "tion", "iques", "ique", "istes", "iste", "ismes", "isme", "eurs", "eur", "ions", "ion", "ites", "ite", "ales", "ale", "aux", "al", "ifs", "if", "er", "es", "e", "s"];
+
+/** A search token reduced to its stem; a stem keeps at least four letters. */
+export function stem(token: string): string {
+  for (const suffix of SUFFIXES) {
+    if (token.endsWith(suffix) && token.length - suffix.length >= 4) return token.slice(0, -suffix.length);
+  }
+  return token;
+}
+
+/**
+ * Words of job titles that name a rank or a kind of post in any trade, not what the role does
+ * (`chargé de…`, `responsable…`): a search by content ignores them, a search by title does not.
+ */
+const TITLE_HEADS = new Set(["charge", "responsable", "assistant", "chef", "directeur", "manager", "gestionnaire", "specialiste", "consultant", "expert", "junior", "senior", "stagiaire", "alternant", "poste", "metier"]);
+
+function stems(text: string): Set<string> {
+  return new Set(searchTokens(text).map(stem));
+}
+
+function queryStems(query: string): string[] {
+  return [...new Set(searchTokens(query).filter((token) => !TITLE_HEADS.has(token)).map(stem))];
+}
+
+/** « du Content Manager », « de l’Office Manager ». */
+function ofTitle(title: string): string {
+  return /^[aeiouyhàâéèêëîïôöûü]/i.test(title) ? `de l’${title}` : `du ${title}`;
+}
+
+/**
+ * The roles closest to a query by what they do: each word of the query found in a role's missions,
+ * skills, summary, indicators or channels counts, more in some than in others, and more when few
+ * roles have it (a word every role has tells them apart less). The best matching text gives the reason.
+ */
+export function rolesByContent(query: string, roles: RoleSummary[], texts: SearchTexts): NearHit[] {
+  const wanted = queryStems(query);
+  if (wanted.length === 0) return [];
+  const fields = roles.map((role) => (texts.get(role.slug) ?? []).map((field) => ({ ...field, stems: field.texts.map(stems) })));
+  const rarity = new Map(
+    wanted.map((word) => {
+      const having = fields.filter((role) => role.some((field) => field.stems.some((found) => found.has(word)))).length;
+      return [word, having === 0 ? 0 : Math.log(1 + roles.length / having)];
+    }),
+  );
+  const ranked = roles.map((role, index) => {
+    let score = 0;
+    let best = { value: 0, reason: "", text: "" };
+    for (const field of fields[index]) {
+      let fieldScore = 0;
+      field.stems.forEach((found, textIndex) => {
+        const matched = wanted.filter((word) => found.has(word));
+        const value = field.weight * matched.reduce((sum, word) => sum + (rarity.get(word) ?? 0), 0) * (1 + 0.5 * (matched.length - 1));
+        fieldScore = Math.max(fieldScore, value);
+        if (value > best.value) best = { value, reason: field.reason, text: field.texts[textIndex] };
+      });
+      score += fieldScore;
+    }
+    return { role, score, reason: best.value > 0 ? `Proche ${ofTitle(role.title)} par ${best.reason}\u00a0: «\u00a0${best.text}\u00a0»` : undefined };
+  });
+  return ranked
+    .filter((entry) => entry.score > 0)
+    .sort((a, b) => b.score - a.score || a.role.title.localeCompare(b.role.title, "fr"))
+    .map(({ role, reason }) => ({ role, reason }));
+}
 
 function tokenMatches(queryToken: string, titleToken: string): boolean {
   if (titleToken === queryToken) return true;
@@ -47,7 +140,7 @@ function titlesOf(role: RoleSummary): string[] {
  * Finds roles by title or other title, insensitive to accents, case, gender and plural
  * (`animatrice de communauté` finds the Community Manager through « Animateur de communauté »).
  */
-export function searchRoles(query: string, roles: RoleSummary[]): SearchResult {
+export function searchRoles(query: string, roles: RoleSummary[], texts: SearchTexts = new Map()): SearchResult {
   const queryTokens = searchTokens(query);
   if (queryTokens.length === 0) {
     return { query, hits: roles.map((role) => ({ role, score: 0 })), closest: [] };
@@ -63,7 +156,13 @@ export function searchRoles(query: string, roles: RoleSummary[]): SearchResult {
     if (best && best.score >= 0.5) hits.push(best);
   }
   hits.sort((a, b) => b.score - a.score || a.role.title.localeCompare(b.role.title, "fr"));
-  return { query, hits, closest: hits.length === 0 ? nearestRoles(query, roles) : [] };
+  return { query, hits, closest: hits.length === 0 ? closestRoles(query, roles, texts) : [] };
+}
+
+/** By content first; when no word of the query is in any profile, by spelling. */
+function closestRoles(query: string, roles: RoleSummary[], texts: SearchTexts): NearHit[] {
+  const byContent = rolesByContent(query, roles, texts);
+  return byContent.length > 0 ? byContent : nearestRoles(query, roles).map((role) => ({ role }));
 }
 
 /**
@@ -100,9 +199,9 @@ export function parseDirectoryQuery(params: Record<string, string | string[] | u
   return { q: first(params.q).slice(0, MAX_QUERY_LENGTH).trim(), positioning: isPositioning(positioning) ? positioning : null };
 }
 
-/** The roles list of /roles: search by title, then keep one positioning if asked. */
-export function filterRoles(roles: RoleSummary[], { q, positioning }: DirectoryQuery): SearchResult {
+/** The roles list of /roles: search by title, then by content, and keep one positioning if asked. */
+export function filterRoles(roles: RoleSummary[], { q, positioning }: DirectoryQuery, texts: SearchTexts = new Map()): SearchResult {
   const kept = positioning ? roles.filter((role) => role.positioning === positioning) : roles;
-  const result = searchRoles(q, kept);
-  return result.hits.length > 0 || kept.length === roles.length ? result : { ...result, closest: nearestRoles(q, roles) };
+  const result = searchRoles(q, kept, texts);
+  return result.hits.length > 0 || kept.length === roles.length ? result : { ...result, closest: closestRoles(q, roles, texts) };
 }

@@ -26,6 +26,26 @@ export function siteUrl(): string {
   return (configured && /^https?:\/\//.test(configured) ? configured : DEFAULT_SITE_URL).replace(/\/+$/, "");
 }
 
+/**
+ * What is wrong with `SITE_URL` for a production build, or `null`. Without it, every absolute URL
+ * (canonical, Open Graph, JSON-LD, sitemap, the job-ad panel without JavaScript) would name localhost.
+ */
+export function siteUrlProblem(env: Record<string, string | undefined>): string | null {
+  const configured = env.SITE_URL?.trim();
+  if (!configured) {
+    return `SITE_URL n’est pas défini : les adresses absolues du site (canoniques, Open Graph, JSON-LD, sitemap, liens à copier sans JavaScript) seront ${DEFAULT_SITE_URL}. Construisez avec SITE_URL=https://votre-domaine npm run build.`;
+  }
+  if (!/^https?:\/\/[^/\s]+/.test(configured)) {
+    return `SITE_URL vaut « ${configured} », qui n’est pas une adresse http(s) : ${DEFAULT_SITE_URL} sera utilisé. Exemple : SITE_URL=https://votre-domaine.`;
+  }
+  return null;
+}
+
+/** `SITE_URL` problems fail the build instead of warning under CI or with `STRICT_SITE_URL` set. */
+export function strictSiteUrl(env: Record<string, string | undefined>): boolean {
+  return [env.CI, env.STRICT_SITE_URL].some((value) => value !== undefined && value !== "" && value !== "0" && value.toLowerCase() !== "false");
+}
+
 export function absoluteUrl(path: string): string {
   return `${siteUrl()}${path.startsWith("/") ? path : `/${path}`}`;
 }

@@ -31,7 +31,7 @@ const CLIENT_COMPONENTS: Record<string, string> = {
   "components/guide-form.tsx":
     "sans JavaScript, le formulaire envoie GET /guide et le serveur répond ; avec, la recommandation suit chaque réponse (useState) et l'adresse partageable se met à jour (history.replaceState)",
   "components/job-ad-panel.tsx":
-    "le choix de la partie à lier change les extraits (useState) et les boutons copient dans le presse-papiers (Clipboard API, repli par sélection) ; sans JavaScript, les extraits de la page entière restent affichés",
+    "le choix de la partie à lier change les extraits (useState), les adresses prennent l'origine de la page ouverte (window.location) et les boutons copient dans le presse-papiers (Clipboard API, repli par sélection) ; sans JavaScript, les extraits de la page entière et l'adresse de chaque section restent affichés",
   "components/nearest-roles.tsx":
     "lit l'adresse demandée dans le navigateur (usePathname) : la page 404, prérendue une fois pour toutes les adresses inconnues, n'est envoyée qu'avec les 404 (app/global-not-found.tsx)",
 };

@@ -39,11 +39,14 @@ export async function waitFor(url: string, timeoutMs: number): Promise<void> {
   throw new Error(`Le serveur ne répond pas sur ${url}`);
 }
 
-/** Runs `npm run build` in `dir` when it has no production build yet. */
+/**
+ * Runs `npm run build` in `dir` when it has no production build yet. A local build for the tests and
+ * measurements: `SITE_URL` defaults to localhost, so that it also builds under CI (see check-site-url.ts).
+ */
 export function ensureBuild(dir = "."): void {
   if (fs.existsSync(path.join(dir, ".next", "BUILD_ID"))) return;
   console.log(`Pas de build de production dans ${path.resolve(dir)} : npm run build…`);
-  const build = spawnSync("npm", ["run", "build"], { cwd: dir, stdio: "inherit", env: NEXT_ENV });
+  const build = spawnSync("npm", ["run", "build"], { cwd: dir, stdio: "inherit", env: { SITE_URL: "http://localhost:3000", ...NEXT_ENV } });
   if (build.status !== 0) throw new Error("npm run build a échoué");
 }
 

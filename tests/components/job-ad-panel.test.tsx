@@ -1,9 +1,12 @@
 import { act, fireEvent, render, screen } from "@testing-library/react";
+import { renderToString } from "react-dom/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { JobAdPanel } from "@/components/job-ad-panel";
 import { linkSnippets } from "@/lib/snippets";
 
 const URL = "https://exemple.fr/roles/community-manager";
+/** What jsdom's window.location gives: the panel links to the page's own address once React runs. */
+const PAGE_URL = `${window.location.origin}/roles/community-manager`;
 const SECTIONS = [
   { id: "missions", title: "Missions" },
   { id: "remuneration", title: "Rémunération" },
@@ -27,35 +30,53 @@ describe("linkSnippets", () => {
   });
 });
 
+const panelProps = { path: "/roles/community-manager", siteOrigin: "https://exemple.fr", title: props.title, summary: props.summary, sections: SECTIONS };
+
 describe("JobAdPanel", () => {
   afterEach(() => vi.unstubAllGlobals());
 
+  it("renders, without JavaScript, the site's links to the page and to each section, and no button that would need it", () => {
+    const html = renderToString(<JobAdPanel {...panelProps} />);
+    expect(html).toContain(`>${URL}</textarea>`);
+    for (const section of SECTIONS) expect(html).toContain(`${URL}#${section.id}</code>`);
+    expect(html).not.toContain("<button");
+    expect(html).not.toContain("<select");
+  });
+
+  it("uses the page's own address once React runs", () => {
+    render(<JobAdPanel {...panelProps} />);
+    expect(screen.getByLabelText("Adresse seule")).toHaveValue(PAGE_URL);
+    expect(screen.getByRole("list", { name: "L’adresse de chaque partie" })).toHaveTextContent(`${PAGE_URL}#missions`);
+  });
+
   it("updates every snippet when a section is chosen", () => {
-    render(<JobAdPanel {...props} />);
-    expect(screen.getByLabelText("Adresse seule")).toHaveValue(URL);
+    render(<JobAdPanel {...panelProps} />);
+    expect(screen.getByLabelText("Adresse seule")).toHaveValue(PAGE_URL);
     fireEvent.change(screen.getByLabelText("Partie de la page à lier"), { target: { value: "remuneration" } });
-    expect(screen.getByLabelText("Adresse seule")).toHaveValue(`${URL}#remuneration`);
-    expect(screen.getByLabelText("Lien Markdown")).toHaveValue(`[Community Manager : rémunération](${URL}#remuneration)`);
-    expect((screen.getByLabelText("Lien HTML") as HTMLTextAreaElement).value).toContain(`${URL}#remuneration`);
+    expect(screen.getByLabelText("Adresse seule")).toHaveValue(`${PAGE_URL}#remuneration`);
+    expect(screen.getByLabelText("Lien Markdown")).toHaveValue(`[Community Manager : rémunération](${PAGE_URL}#remuneration)`);
+    expect((screen.getByLabelText("Lien HTML") as HTMLTextAreaElement).value).toContain(`${PAGE_URL}#remuneration`);
   });
 
   it("copies with the Clipboard API and says so in a live region", async () => {
     const writeText = vi.fn().mockResolvedValue(undefined);
     vi.stubGlobal("navigator", { ...navigator, clipboard: { writeText } });
-    render(<JobAdPanel {...props} />);
+    render(<JobAdPanel {...panelProps} />);
     await act(async () => fireEvent.click(screen.getByRole("button", { name: /^Copier.*lien markdown$/ })));
-    expect(writeText).toHaveBeenCalledWith(`[Community Manager (définition)](${URL})`);
-    expect(screen.getByRole("status")).toHaveTextContent("Lien Markdown copié");
+    expect(writeText).toHaveBeenCalledWith(`[Community Manager (définition)](${PAGE_URL})`);
+    expect(screen.getByRole("status")).toHaveTextContent("Lien Markdown copié dans");
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: /^Copier.*adresse seule$/ })));
+    expect(screen.getByRole("status")).toHaveTextContent("Adresse seule copiée dans le presse-papiers.");
   });
 
   it("falls back to selecting the text when the clipboard is refused", async () => {
     vi.stubGlobal("navigator", { ...navigator, clipboard: { writeText: vi.fn().mockRejectedValue(new Error("NotAllowedError")) } });
-    render(<JobAdPanel {...props} />);
+    render(<JobAdPanel {...panelProps} />);
     await act(async () => fireEvent.click(screen.getByRole("button", { name: /^Copier.*adresse seule$/ })));
     const field = screen.getByLabelText("Adresse seule") as HTMLTextAreaElement;
     expect(document.activeElement).toBe(field);
     expect(field.selectionStart).toBe(0);
-    expect(field.selectionEnd).toBe(URL.length);
+    expect(field.selectionEnd).toBe(PAGE_URL.length);
     expect(screen.getByRole("status")).toHaveTextContent("le texte est sélectionné");
   });
 });

@@ -1,6 +1,6 @@
 import { render, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { MarkdownBody } from "@/components/markdown-body";
+import { MarkdownBody, withSectionLinks } from "@/components/markdown-body";
 import { RoleFacts } from "@/components/role-facts";
 import { SourceList } from "@/components/source-list";
 import { TableOfContents } from "@/components/table-of-contents";
@@ -49,5 +49,18 @@ describe("MarkdownBody", () => {
   it("renders the sanitized body with its anchored headings", () => {
     const { container } = render(<MarkdownBody html={alpha.html} />);
     expect(container.querySelector("h2#definition")).toHaveTextContent("Définition");
+  });
+
+  it("makes each heading a link to its own section, keeping its name", () => {
+    const { container } = render(<MarkdownBody html={alpha.html} />);
+    const heading = container.querySelector("h2#definition")!;
+    expect(heading.querySelector("a.section-link")).toHaveAttribute("href", "#definition");
+    expect(heading).toHaveAccessibleName("Définition");
+    expect(container.querySelector("h3#missions-strategiques a")).toHaveAttribute("href", "#missions-strategiques");
+  });
+
+  it("leaves a heading that already holds a link as it is", () => {
+    const html = '<h2 id="a">Voir <a href="https://exemple.fr">ici</a></h2>';
+    expect(withSectionLinks(html)).toBe(html);
   });
 });

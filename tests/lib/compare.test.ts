@@ -21,18 +21,25 @@ describe("compareRoles", () => {
 
   it("splits missions into shared and specific by key", () => {
     const activities = comparison.rows.find((row) => row.dimension.id === "activities")!.items!;
-    expect(activities[0].shared.map((entry) => entry.key)).toEqual(["veille", "redaction"]);
-    expect(activities[0].specific.map((entry) => entry.key)).toEqual(["moderation"]);
-    expect(activities[1].shared.map((entry) => entry.key)).toEqual(["veille", "redaction"]);
-    expect(activities[1].specific.map((entry) => entry.key)).toEqual(["strategie"]);
+    expect(activities.shared.map(([mine, theirs]) => [mine.key, theirs.key])).toEqual([["veille", "veille"], ["redaction", "redaction"]]);
+    expect(activities.specific.map((items) => items.map((entry) => entry.key))).toEqual([["moderation"], ["strategie"]]);
     expect(comparison.rows.find((row) => row.dimension.id === "purpose")!.items).toBeUndefined();
+  });
+
+  it("numbers the sources once for the whole table, in reading order", () => {
+    const cited = (role: Role, id: string) => ({ ...role, sources: [...role.sources, { ...role.sources[0], id, title: `Source ${id}` }] });
+    const first = cited({ ...cm, dimensions: { ...cm.dimensions, purpose: { text: "A", sources: ["zeta", "ref"] } } }, "zeta");
+    const second = cited({ ...smm, dimensions: { ...smm.dimensions, purpose: { text: "B", sources: ["ref", "omega"] } } }, "omega");
+    const numbered = compareRoles(first, second).sources;
+    expect(numbered.slice(0, 3).map(({ id, number }) => [id, number])).toEqual([["zeta", 1], ["ref", 2], ["omega", 3]]);
+    expect(new Set(numbered.map((source) => source.id)).size).toBe(numbered.length);
   });
 
   it("summarises positioning, hierarchy and shared missions in a few sentences", () => {
     expect(comparison.summary).toEqual([
       "Community Manager est un rôle opérationnel, Social Media Manager un rôle stratégique.",
       "Community Manager rend compte au Social Media Manager et Social Media Manager encadre ou coordonne le Community Manager.",
-      "Ils partagent 2 missions sur 4 ; les autres sont propres à l'un ou à l'autre (détail ci-dessous).",
+      "Ils partagent 2 missions sur 4\u00a0; les autres sont propres à l’un ou à l’autre (détail ci-dessous).",
     ]);
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { filterRoles, nearestRoles, parseDirectoryQuery, searchRoles } from "@/lib/search";
+import { loadContent } from "@/lib/content/load";
+import { toRoleSummary } from "@/lib/role-summary";
+import { filterRoles, nearestRoles, parseDirectoryQuery, rolesByContent, searchRoles, searchTexts, stem, type SearchField } from "@/lib/search";
 import { SUMMARIES } from "../support/summaries";
 
 const first = (query: string) => searchRoles(query, SUMMARIES).hits[0];
@@ -27,7 +29,7 @@ describe("searchRoles", () => {
   it("never ends empty: a query close to no title offers every role, closest first", () => {
     const result = searchRoles("boulanger", SUMMARIES);
     expect(result.hits).toEqual([]);
-    expect(result.closest.map((role) => role.slug)).toEqual(["community-manager", "content-manager", "social-media-manager"]);
+    expect(result.closest.map((hit) => hit.role.slug)).toEqual(["community-manager", "content-manager", "social-media-manager"]);
   });
 });
 
@@ -49,5 +51,45 @@ describe("filterRoles and parseDirectoryQuery", () => {
     expect(parseDirectoryQuery({ q: ["a", "b"], positionnement: "n'importe" })).toEqual({ q: "a", positioning: null });
     expect(parseDirectoryQuery({ q: "x".repeat(500) }).q).toHaveLength(200);
     expect(parseDirectoryQuery({ positionnement: "operational" }).positioning).toBe("operational");
+  });
+});
+
+describe("search by content, for titles no role has", () => {
+  const profiles = loadContent("content").roles;
+  const roles = profiles.map(toRoleSummary);
+  const texts = searchTexts(profiles);
+  const closest = (q: string) => filterRoles(roles, { q, positioning: null }, texts).closest;
+
+  it("leads « rédacteur web » (and « rédactrice web ») to the Content Manager, through a mission that says so", () => {
+    for (const q of ["rédacteur web", "Rédactrice Web"]) {
+      const [best] = closest(q);
+      expect(best.role.slug).toBe("content-manager");
+      expect(best.reason).toMatch(/^Proche du Content Manager par ses (missions|compétences)\u00a0: «\u00a0.*[Rr]éd.*»$/);
+    }
+  });
+
+  it("ranks the roles for « chargé de communication digitale » by relevance, each with its reason", () => {
+    const found = closest("chargée de communication digitale");
+    expect(found.map((near) => near.role.slug)[0]).toBe("community-manager");
+    expect(found[0].reason).toContain("communication digitale");
+    expect(found.length).toBeGreaterThan(1);
+    expect(found.every((near) => near.reason?.startsWith(`Proche du ${near.role.title} par `))).toBe(true);
+  });
+
+  it("counts a word fewer roles have more, and a phrase more than scattered words", () => {
+    const field = (slug: string, ...texts: string[]): [string, SearchField[]] => [slug, [{ reason: "ses missions", weight: 1, texts }]];
+    const synthetic = new Map<string, SearchField[]>([field("community-manager", "Communication digitale"), field("content-manager", "Communication interne"), field("social-media-manager", "Communication", "Stratégie digitale")]);
+    expect(rolesByContent("communication digitale", SUMMARIES, synthetic).map((near) => near.role.slug)).toEqual(["community-manager", "social-media-manager", "content-manager"]);
+  });
+
+  it("ignores words that name a rank, not a trade, and falls back to spelling when no word is found", () => {
+    expect(rolesByContent("chargé de", roles, texts)).toEqual([]);
+    expect(closest("boulanger").every((near) => near.reason === undefined)).toBe(true);
+  });
+
+  it("stems derived words together", () => {
+    expect(stem("redacteur")).toBe(stem("redaction"));
+    expect(stem("moderateur")).toBe(stem("moderation"));
+    expect(stem("digital")).toBe(stem("digitale"));
   });
 });

@@ -16,7 +16,7 @@ import { toRoleSummary } from "@/lib/role-summary";
 import { getAllRoles, getRole, getRoleSlugs, getSourceLinks } from "@/lib/roles";
 import { pageMetadata } from "@/lib/metadata";
 import { roleOgPath } from "@/lib/og";
-import { absoluteUrl, comparePath, rolePath } from "@/lib/site";
+import { comparePath, rolePath, siteUrl } from "@/lib/site";
 
 export const dynamicParams = false;
 
@@ -47,7 +47,7 @@ export default async function RolePage({ params }: RolePageProps) {
   const roles = getAllRoles();
   const related = roles.filter((other) => role.related.some((ref) => ref.slug === other.slug)).map(toRoleSummary);
   const partners = comparisonPartners(role, roles);
-  const sections = [...role.sections, { id: "sources", title: "Sources" }];
+  const sections = [...role.sections, { id: "sources", title: "Sources" }, { id: "lier-ce-role", title: "Lier ce rôle dans une offre" }];
 
   return (
     <article className="space-y-8">
@@ -60,7 +60,7 @@ export default async function RolePage({ params }: RolePageProps) {
         </ol>
       </nav>
 
-      <header className="max-w-3xl space-y-3">
+      <header className="max-w-prose space-y-3">
         <h1 className="text-3xl font-bold leading-tight sm:text-4xl">
           {role.title}
           {role.abbreviation && <span className="ml-3 text-2xl font-normal text-muted">({role.abbreviation})</span>}
@@ -110,7 +110,7 @@ export default async function RolePage({ params }: RolePageProps) {
             </h2>
             <SourceList sources={citedSources(role)} links={getSourceLinks()} />
           </section>
-          <JobAdPanel url={absoluteUrl(rolePath(role.slug))} title={role.title} summary={role.summary} sections={role.sections} />
+          <JobAdPanel path={rolePath(role.slug)} siteOrigin={siteUrl()} title={role.title} summary={role.summary} sections={role.sections} />
         </div>
       </div>
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { SiteLink } from "@/components/site-link";
 import { notFound } from "next/navigation";
-import { ComparisonTable } from "@/components/comparison-table";
+import { ComparisonSources, ComparisonTable } from "@/components/comparison-table";
 import { canonicalPair, compareRoles, comparisonPartners, pairsToPrerender } from "@/lib/compare";
 import { getAllRoles, getRole } from "@/lib/roles";
 import { pageMetadata } from "@/lib/metadata";
@@ -49,16 +49,16 @@ export default async function ComparePage({ params }: ComparePageProps) {
 
   return (
     <article className="space-y-6">
-      <nav aria-label="Fil d'Ariane" className="no-print text-sm">
+      <nav aria-label="Fil d’Ariane" className="no-print text-sm">
         <ol className="flex flex-wrap gap-1 text-muted">
           <li><SiteLink href="/">Accueil</SiteLink> ›</li>
           <li><SiteLink href="/compare">Comparer</SiteLink> ›</li>
           <li aria-current="page">{a.title} ou {b.title}</li>
         </ol>
       </nav>
-      <header className="max-w-3xl space-y-3">
+      <header className="max-w-prose space-y-3">
         <h1 className="text-3xl font-bold leading-tight sm:text-4xl">
-          {a.title} ou {b.title} ?
+          {a.title} ou {b.title} ?
         </h1>
         <div className="space-y-1 text-lg">
           {comparison.summary.map((sentence) => (
@@ -68,7 +68,7 @@ export default async function ComparePage({ params }: ComparePageProps) {
       </header>
 
       <nav aria-label="Autres comparaisons" className="no-print flex flex-wrap gap-x-6 gap-y-2 text-sm">
-        <SiteLink href={comparePath(b.slug, a.slug)}>Inverser l&apos;ordre</SiteLink>
+        <SiteLink href={comparePath(b.slug, a.slug)}>Inverser l’ordre</SiteLink>
         {others.map((other) => (
           <span key={other.slug} className="contents">
             {partnersOfA.has(other.slug) && <SiteLink href={comparePath(a.slug, other.slug)}>{a.title} ou {other.title}</SiteLink>}
@@ -81,9 +81,11 @@ export default async function ComparePage({ params }: ComparePageProps) {
 
       <p className="text-sm text-muted">
         Les valeurs viennent des fiches <SiteLink href={rolePath(a.slug)}>{a.title}</SiteLink> et{" "}
-        <SiteLink href={rolePath(b.slug)}>{b.title}</SiteLink>, où chaque source est détaillée. Une mission est « en commun » quand
-        les deux fiches la décrivent.
+        <SiteLink href={rolePath(b.slug)}>{b.title}</SiteLink>. Un élément est « en commun » quand les deux fiches le décrivent,
+        chacune avec ses mots ; les numéros renvoient aux sources ci-dessous.
       </p>
+
+      <ComparisonSources comparison={comparison} />
     </article>
   );
 }
