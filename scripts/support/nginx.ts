@@ -8,7 +8,8 @@ import os from "node:os";
 import path from "node:path";
 import { freePort, waitFor } from "./next-server";
 
-export type Nginx = { url: string; stop: () => Promise<void> };
+/** `pid`: the master process (its workers are its children). */
+export type Nginx = { url: string; pid: number; stop: () => Promise<void> };
 
 /** `NGINX_PATH`, else `nginx` on the PATH, else /usr/sbin/nginx; null when there is none. */
 export function findNginx(): string | null {
@@ -85,5 +86,5 @@ export async function startNginx(binary: string, configFor: (port: number) => st
     await stop();
     throw error;
   }
-  return { url, stop };
+  return { url, pid: child.pid!, stop };
 }
