@@ -9,8 +9,9 @@ import path from "node:path";
 import zlib from "node:zlib";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { securityHeaders } from "@/lib/security-headers";
+import { sharedBrowser } from "./browser";
 import { findNginx, startCachingProxy, type Nginx } from "../../scripts/support/nginx";
-import { ensureStaticSite, servablePages } from "../../scripts/support/static-site";
+import { ensureStaticSite, inlineStylesheets, servablePages } from "../../scripts/support/static-site";
 import { sendRaw, type RawRequest, type RawResponse } from "./raw-http";
 import { securityHeaderProblems } from "./security-headers";
 
@@ -22,6 +23,9 @@ let nginx: Nginx | undefined;
 let proxyUrl = "";
 
 const nginxBinary = findNginx();
+const browser = sharedBrowser();
+/** What nginx should send for a page: Next.js's HTML with its stylesheets inlined (scripts/support/static-site.ts). */
+const readAsset = (href: string) => fs.readFileSync(path.join(".next", "static", href.slice("/_next/static/".length)), "utf8");
 
 beforeAll(async () => {
   if (!nginxBinary) return;
@@ -67,7 +71,7 @@ describe.skipIf(!nginxBinary)("deploy/nginx.conf: files of the build", () => {
       const [file, app] = await Promise.all([through(target, { headers }), sendRaw(appUrl, { method: "GET", target })]);
       expect([target, file.status, cacheStatus(file)]).toEqual([target, 200, undefined]);
       expect(file.headers["content-encoding"]).toBe(encoding || undefined);
-      expect(decoded(file), target).toBe(app.body);
+      expect(decoded(file), target).toBe(inlineStylesheets(app.body, readAsset));
       for (const name of ["content-type", "cache-control"]) expect(file.headers[name], `${target} ${name}`).toBe(app.headers[name]);
       expect([...varyNames(file)].sort(), target).toEqual([...varyNames(app)].sort());
       for (const { key, value } of securityHeaders) expect(file.headers[key.toLowerCase()], `${target} ${key}`).toBe(value);
@@ -83,6 +87,46 @@ describe.skipIf(!nginxBinary)("deploy/nginx.conf: files of the build", () => {
     expect(file.headers["cache-control"]).toBe("public, max-age=31536000, immutable");
     expect(file.headers["content-type"]).toMatch(/^application\/javascript; charset=utf-8$/i);
     expect((await through("/_next/static/chunks/absent.js")).status).toBe(404);
+  });
+
+  it("inlines the stylesheet of every page and keeps its link, no longer render-blocking", async () => {
+    for (const target of prerendered) {
+      const html = decoded(await through(target, { headers: { "accept-encoding": "br" } }));
+      const links = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"[^>]*>/g)];
+      expect(links.length, target).toBeGreaterThan(0);
+      for (const [link, href] of links) {
+        expect(link, target).toContain('media="print"');
+        expect(html, target).toContain(`<style>${readAsset(href)}</style>${link}`);
+      }
+    }
+  });
+
+  it("renders a page styled from the inline CSS, hydrates it once without errors, and navigates on the client", async () => {
+    const page = await browser().newPage();
+    const problems: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error" || message.type() === "warning") problems.push(message.text());
+    });
+    page.on("pageerror", (error) => problems.push(error.message));
+    const stylesheets: string[] = [];
+    page.on("request", (request) => {
+      if (request.resourceType() === "stylesheet") stylesheets.push(request.url());
+    });
+    try {
+      await page.goto(`${proxyUrl}/roles/community-manager`, { waitUntil: "networkidle" });
+      // Tailwind's preflight and the site's theme: no margin on body, the page in a flex column.
+      expect(await page.evaluate(() => [getComputedStyle(document.body).margin, getComputedStyle(document.body).display])).toEqual(["0px", "flex"]);
+      // React found the server's <link> when it hydrated, instead of adding its own.
+      expect(await page.locator('link[rel="stylesheet"]').count()).toBe(1);
+      await page.getByRole("link", { name: "Rôles", exact: true }).first().click();
+      await page.waitForURL(`${proxyUrl}/roles`);
+      await page.getByRole("heading", { level: 1 }).waitFor();
+      expect(await page.evaluate(() => getComputedStyle(document.body).display)).toBe("flex");
+      expect(problems).toEqual([]);
+      expect(new Set(stylesheets).size).toBeLessThanOrEqual(1);
+    } finally {
+      await page.close();
+    }
   });
 
   it("answers HEAD from the file, without a body", async () => {
