@@ -118,9 +118,12 @@ describe.skipIf(!nginxBinary)("deploy/nginx.conf: files of the build", () => {
       expect(await page.evaluate(() => [getComputedStyle(document.body).margin, getComputedStyle(document.body).display])).toEqual(["0px", "flex"]);
       // React found the server's <link> when it hydrated, instead of adding its own.
       expect(await page.locator('link[rel="stylesheet"]').count()).toBe(1);
+      // A client-side navigation: the same document (the marker stays), the next page's data from Next.js.
+      await page.evaluate(() => Object.assign(window, { sameDocument: true }));
       await page.getByRole("link", { name: "Rôles", exact: true }).first().click();
       await page.waitForURL(`${proxyUrl}/roles`);
       await page.getByRole("heading", { level: 1 }).waitFor();
+      expect(await page.evaluate(() => "sameDocument" in window)).toBe(true);
       expect(await page.evaluate(() => getComputedStyle(document.body).display)).toBe("flex");
       expect(problems).toEqual([]);
       expect(new Set(stylesheets).size).toBeLessThanOrEqual(1);
