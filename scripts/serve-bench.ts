@@ -43,7 +43,7 @@ const HEADERS = { "accept-encoding": "gzip" };
 const SATURATED = 0.9;
 
 /** `expect`: what tells that the row measures what it says (a header and its value, or its absence). */
-type Target = { label: string; url: string; pid: number; expect: { header: string; value: string | null } };
+type Target = { label: string; url: string; pid: number; expect: { header: string; value: string | null }; html: string };
 
 /** nginx serving one HTML file at PAGE, with its precompressed copy: nothing but the file. */
 function staticFileConfig(port: number): string {
@@ -116,26 +116,28 @@ async function main(): Promise<number> {
 
   const file = path.join(site, pageFile(PAGE));
   if (!fs.existsSync(file)) throw new Error(`${PAGE} n'est pas une page prérendue servie en fichier (${file} absent)`);
+  // The page as nginx serves it (stylesheet inline, see scripts/support/static-site.ts), and as Next.js does.
   const html = fs.readFileSync(file, "utf8");
+  const nextHtml = fs.readFileSync(path.join(ROOT, ".next", "server", "app", `${PAGE === "/" ? "index" : PAGE.slice(1)}.html`), "utf8");
   const next: NextServer = await startNextServer(ROOT);
   const nginxes: Nginx[] = [];
   const measures = new Map<Target, Array<{ result: WrkResult; serverCpu: number }>>();
   try {
-    const targets: Target[] = [{ label: "Next.js (next start)", url: next.url, pid: next.child().pid!, expect: { header: "x-nextjs-cache", value: "HIT" } }];
+    const targets: Target[] = [{ label: "Next.js (next start)", url: next.url, pid: next.child().pid!, expect: { header: "x-nextjs-cache", value: "HIT" }, html: nextHtml }];
     if (!skip && nginxBinary && configPath) {
       const deployed = await startCachingProxy(nginxBinary, configPath, next.url, { readyPath: PAGE, site });
       nginxes.push(deployed);
-      targets.push({ label: `nginx de ${configPath} : fichiers du build`, url: deployed.url, pid: deployed.pid, expect: { header: "x-cache-status", value: null } });
+      targets.push({ label: `nginx de ${configPath} : fichiers du build`, url: deployed.url, pid: deployed.pid, expect: { header: "x-cache-status", value: null }, html });
       const cacheOnly = await startCachingProxy(nginxBinary, configPath, next.url, { readyPath: PAGE });
       nginxes.push(cacheOnly);
-      targets.push({ label: `nginx de ${configPath} : cache seul`, url: cacheOnly.url, pid: cacheOnly.pid, expect: { header: "x-cache-status", value: "HIT" } });
+      targets.push({ label: `nginx de ${configPath} : cache seul`, url: cacheOnly.url, pid: cacheOnly.pid, expect: { header: "x-cache-status", value: "HIT" }, html: nextHtml });
       const plain = await startNginx(nginxBinary, staticFileConfig, { files: { "page.html": file, "page.html.gz": `${file}.gz` }, readyPath: PAGE });
       nginxes.push(plain);
-      targets.push({ label: "nginx, le même HTML en fichier (plafond)", url: plain.url, pid: plain.pid, expect: { header: "content-encoding", value: "gzip" } });
+      targets.push({ label: "nginx, le même HTML en fichier (plafond)", url: plain.url, pid: plain.pid, expect: { header: "content-encoding", value: "gzip" }, html });
     }
 
     for (const target of targets) {
-      if ((await check(target)) !== html) throw new Error(`${target.label} ne sert pas le HTML du build pour ${PAGE}`);
+      if ((await check(target)) !== target.html) throw new Error(`${target.label} ne sert pas le HTML du build pour ${PAGE}`);
       // One second of load first: connections, caches and the JIT of Next.js are warm for the measures.
       await runWrk(wrk, `${target.url}${PAGE}`, { threads: THREADS, connections: CONNECTIONS, seconds: 1, headers: HEADERS });
       measures.set(target, []);
@@ -184,7 +186,7 @@ async function main(): Promise<number> {
 
   const gzipBytes = zlib.gzipSync(html, { level: 9 }).length;
   console.log(
-    `${PAGE} (${Buffer.byteLength(html)} octets, ${gzipBytes} en gzip), wrk ${THREADS} threads, ${CONNECTIONS} connexions, ${ROUNDS} × ${SECONDS} s par serveur, chacun son tour, Accept-Encoding: gzip` +
+    `${PAGE} (servie par nginx : ${Buffer.byteLength(html)} octets, ${gzipBytes} en gzip ; par Next.js : ${Buffer.byteLength(nextHtml)}), wrk ${THREADS} threads, ${CONNECTIONS} connexions, ${ROUNDS} × ${SECONDS} s par serveur, chacun son tour, Accept-Encoding: gzip` +
       ` (${os.availableParallelism()} cœurs, charge ${os.loadavg()[0].toFixed(1)})\n`,
   );
   console.log(table(["serveur", "requêtes/s", "(par tour)", "/ plafond", "p50", "p99", "erreurs / délais", "CPU wrk", "CPU serveur", "CPU serveur/req."], rows));
