@@ -8,7 +8,8 @@ import os from "node:os";
 import path from "node:path";
 import { freePort, waitFor } from "./next-server";
 
-export type Nginx = { url: string; stop: () => Promise<void> };
+/** `pid`: the master process (its workers are its children). */
+export type Nginx = { url: string; pid: number; stop: () => Promise<void> };
 
 /** `NGINX_PATH`, else `nginx` on the PATH, else /usr/sbin/nginx; null when there is none. */
 export function findNginx(): string | null {
@@ -31,11 +32,18 @@ function moveConfig(source: string, listenPort: number, upstream: string): strin
     .replace(/(upstream\s+[\w-]+\s*\{[^}]*?)\bserver\s+[^;\s]+/g, `$1server ${upstream}`);
 }
 
-type StartOptions = { files?: Record<string, string>; readyPath?: string };
+type StartOptions = {
+  files?: Record<string, string>;
+  readyPath?: string;
+  /** Directory linked as `site` in the prefix, where deploy/nginx.conf finds the files it serves itself. */
+  site?: string;
+};
 
 /**
- * nginx with the configuration at `configPath` (deploy/nginx.conf) as a caching proxy in front of
- * the server at `upstreamUrl`, moved to a free port (see moveConfig).
+ * nginx with the configuration at `configPath` (deploy/nginx.conf) in front of the server at
+ * `upstreamUrl`, moved to a free port (see moveConfig). `site`: the build's static tree
+ * (.next/static-site, see scripts/support/static-site.ts); without it, or if it does not exist,
+ * every request goes to the server.
  */
 export function startCachingProxy(binary: string, configPath: string, upstreamUrl: string, options: StartOptions = {}): Promise<Nginx> {
   const source = fs.readFileSync(configPath, "utf8");
@@ -44,10 +52,10 @@ export function startCachingProxy(binary: string, configPath: string, upstreamUr
 
 /**
  * Runs nginx, on a free port, with the configuration `configFor(port)` gives, in a fresh prefix
- * where `files` (name → source) are copied into static/ and `@PREFIX@` in the configuration names
- * the prefix; resolves once `readyPath` answers.
+ * where `files` (name → source) are copied into static/, `site` is linked as site/ and `@PREFIX@`
+ * in the configuration names the prefix; resolves once `readyPath` answers.
  */
-export async function startNginx(binary: string, configFor: (port: number) => string, { files = {}, readyPath = "/" }: StartOptions = {}): Promise<Nginx> {
+export async function startNginx(binary: string, configFor: (port: number) => string, { files = {}, readyPath = "/", site }: StartOptions = {}): Promise<Nginx> {
   const port = await freePort();
   const config = configFor(port);
   const prefix = fs.mkdtempSync(path.join(os.tmpdir(), "roles-nginx-"));
@@ -55,6 +63,7 @@ export async function startNginx(binary: string, configFor: (port: number) => st
   fs.chmodSync(prefix, 0o755);
   for (const dir of ["logs", "tmp", "static"]) fs.mkdirSync(path.join(prefix, dir), { mode: 0o755 });
   for (const [name, source] of Object.entries(files)) fs.copyFileSync(source, path.join(prefix, "static", name));
+  if (site) fs.symlinkSync(path.resolve(site), path.join(prefix, "site"));
   const configFile = path.join(prefix, "nginx.conf");
   fs.writeFileSync(configFile, config.replaceAll("@PREFIX@", prefix));
   const args = ["-p", `${prefix}/`, "-c", configFile, ...(/^\s*daemon\s/m.test(config) ? [] : ["-g", "daemon off;"])];
@@ -77,5 +86,5 @@ export async function startNginx(binary: string, configFor: (port: number) => st
     await stop();
     throw error;
   }
-  return { url, stop };
+  return { url, pid: child.pid!, stop };
 }

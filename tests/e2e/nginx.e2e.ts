@@ -1,25 +1,35 @@
 /**
- * deploy/nginx.conf in front of the production server: what it caches, what it forwards,
- * and that the security headers survive. Runs Debian's nginx as a child process, on a free
- * port, with a temporary prefix; skipped when nginx is not installed (`apt-get install -y nginx`).
+ * deploy/nginx.conf in front of the production server: the pages and assets it serves from the
+ * build's files, what it caches, what it forwards, and that the security headers survive. Runs
+ * Debian's nginx as a child process, on a free port, with a temporary prefix; skipped when nginx
+ * is not installed (`apt-get install -y nginx libnginx-mod-http-brotli-static`).
  */
+import fs from "node:fs";
+import path from "node:path";
+import zlib from "node:zlib";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { securityHeaders } from "@/lib/security-headers";
+import { sharedBrowser } from "./browser";
 import { findNginx, startCachingProxy, type Nginx } from "../../scripts/support/nginx";
+import { ensureStaticSite, inlineStylesheets, servablePages } from "../../scripts/support/static-site";
 import { sendRaw, type RawRequest, type RawResponse } from "./raw-http";
 import { securityHeaderProblems } from "./security-headers";
 
 const CONFIG = "deploy/nginx.conf";
 const appUrl = inject("baseUrl");
+const prerendered = servablePages(JSON.parse(fs.readFileSync(path.join(".next", "prerender-manifest.json"), "utf8")));
 
 let nginx: Nginx | undefined;
 let proxyUrl = "";
 
 const nginxBinary = findNginx();
+const browser = sharedBrowser();
+/** What nginx should send for a page: Next.js's HTML with its stylesheets inlined (scripts/support/static-site.ts). */
+const readAsset = (href: string) => fs.readFileSync(path.join(".next", "static", href.slice("/_next/static/".length)), "utf8");
 
 beforeAll(async () => {
   if (!nginxBinary) return;
-  nginx = await startCachingProxy(nginxBinary, CONFIG, appUrl);
+  nginx = await startCachingProxy(nginxBinary, CONFIG, appUrl, { site: ensureStaticSite(".") });
   proxyUrl = nginx.url;
 });
 
@@ -30,24 +40,145 @@ afterAll(async () => {
 const through = (target: string, request: Partial<RawRequest> = {}) => sendRaw(proxyUrl, { method: "GET", target, ...request });
 const cacheStatus = (response: RawResponse) => response.headers["x-cache-status"];
 const count = (response: RawResponse, name: string) => response.rawHeaders.filter((header, index) => index % 2 === 0 && header.toLowerCase() === name).length;
+/** The body as sent before compression. */
+function decoded(response: RawResponse): string {
+  const encoding = response.headers["content-encoding"];
+  if (encoding === "br") return zlib.brotliDecompressSync(response.bytes).toString("utf8");
+  if (encoding === "gzip") return zlib.gunzipSync(response.bytes).toString("utf8");
+  expect(encoding).toBeUndefined();
+  return response.body;
+}
+/** A Vary header's names, lower case, whether sent in one header or several. */
+const varyNames = (response: RawResponse) =>
+  new Set(
+    response.rawHeaders
+      .filter((_, index) => index % 2 === 1 && response.rawHeaders[index - 1].toLowerCase() === "vary")
+      .flatMap((value) => value.split(","))
+      .map((name) => name.trim().toLowerCase())
+      .filter(Boolean),
+  );
 
-describe.skipIf(!nginxBinary)("deploy/nginx.conf", () => {
-  it.each(["/roles/community-manager", "/compare/community-manager/content-manager", "/", "/api/roles"])("caches %s: MISS, then HIT with the same body", async (target) => {
+describe.skipIf(!nginxBinary)("deploy/nginx.conf: files of the build", () => {
+  it("has a file for every page the build prerendered with the page Cache-Control, and finds them in the manifest", () => {
+    expect(prerendered).toEqual(expect.arrayContaining(["/", "/roles", "/roles/community-manager", "/compare", "/compare/community-manager/content-manager"]));
+    expect(prerendered).not.toContain("/guide");
+    expect(prerendered.some((route) => route.startsWith("/_"))).toBe(false);
+  });
+
+  it.each(["br", "gzip", ""])("serves every prerendered page from its file (Accept-Encoding: %s), as Next.js sends it", async (encoding) => {
+    for (const target of prerendered) {
+      const headers = encoding ? { "accept-encoding": encoding } : undefined;
+      const [file, app] = await Promise.all([through(target, { headers }), sendRaw(appUrl, { method: "GET", target })]);
+      expect([target, file.status, cacheStatus(file)]).toEqual([target, 200, undefined]);
+      expect(file.headers["content-encoding"]).toBe(encoding || undefined);
+      expect(decoded(file), target).toBe(inlineStylesheets(app.body, readAsset));
+      for (const name of ["content-type", "cache-control"]) expect(file.headers[name], `${target} ${name}`).toBe(app.headers[name]);
+      expect([...varyNames(file)].sort(), target).toEqual([...varyNames(app)].sort());
+      for (const { key, value } of securityHeaders) expect(file.headers[key.toLowerCase()], `${target} ${key}`).toBe(value);
+    }
+  });
+
+  it("serves the assets under /_next/static from files, precompressed, with the application's headers", async () => {
+    const asset = /\/_next\/static\/[^"'\s]+\.js/.exec((await through("/")).body)?.[0];
+    expect(asset).toBeTruthy();
+    const [file, app] = await Promise.all([through(asset!, { headers: { "accept-encoding": "br" } }), sendRaw(appUrl, { method: "GET", target: asset! })]);
+    expect([file.status, cacheStatus(file), file.headers["content-encoding"]]).toEqual([200, undefined, "br"]);
+    expect(decoded(file)).toBe(app.body);
+    expect(file.headers["cache-control"]).toBe("public, max-age=31536000, immutable");
+    expect(file.headers["content-type"]).toMatch(/^application\/javascript; charset=utf-8$/i);
+    expect((await through("/_next/static/chunks/absent.js")).status).toBe(404);
+  });
+
+  it("inlines the stylesheet of every page and keeps its link, no longer render-blocking", async () => {
+    for (const target of prerendered) {
+      const html = decoded(await through(target, { headers: { "accept-encoding": "br" } }));
+      const links = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"[^>]*>/g)];
+      expect(links.length, target).toBeGreaterThan(0);
+      for (const [link, href] of links) {
+        expect(link, target).toContain('media="print"');
+        expect(html, target).toContain(`<style>${readAsset(href)}</style>${link}`);
+      }
+    }
+  });
+
+  it("renders a page styled from the inline CSS, hydrates it once without errors, and navigates on the client", async () => {
+    const page = await browser().newPage();
+    const problems: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error" || message.type() === "warning") problems.push(message.text());
+    });
+    page.on("pageerror", (error) => problems.push(error.message));
+    const stylesheets: string[] = [];
+    page.on("request", (request) => {
+      if (request.resourceType() === "stylesheet") stylesheets.push(request.url());
+    });
+    try {
+      await page.goto(`${proxyUrl}/roles/community-manager`, { waitUntil: "networkidle" });
+      // Tailwind's preflight and the site's theme: no margin on body, the page in a flex column.
+      expect(await page.evaluate(() => [getComputedStyle(document.body).margin, getComputedStyle(document.body).display])).toEqual(["0px", "flex"]);
+      // React found the server's <link> when it hydrated, instead of adding its own.
+      expect(await page.locator('link[rel="stylesheet"]').count()).toBe(1);
+      // A client-side navigation: the same document (the marker stays), the next page's data from Next.js.
+      await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+      await page.getByRole("link", { name: "Rôles", exact: true }).first().click();
+      await page.waitForURL(`${proxyUrl}/roles`);
+      await page.getByRole("heading", { level: 1 }).waitFor();
+      expect(await page.evaluate(() => "sameDocument" in window)).toBe(true);
+      expect(await page.evaluate(() => getComputedStyle(document.body).display)).toBe("flex");
+      expect(problems).toEqual([]);
+      expect(new Set(stylesheets).size).toBeLessThanOrEqual(1);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("answers HEAD from the file, without a body", async () => {
+    const response = await through("/roles/community-manager", { method: "HEAD" });
+    expect([response.status, response.body, cacheStatus(response)]).toEqual([200, "", undefined]);
+  });
+
+  it.each<[string, string, number, string | undefined]>([
+    ["an alias slug", "/roles/gestionnaire-de-communaute", 308, "/roles/community-manager"],
+    ["a slug in upper case", "/roles/COMMUNITY-MANAGER", 308, "/roles/community-manager"],
+    ["a trailing slash", "/roles/community-manager/", 308, "/roles/community-manager"],
+    ["a percent-encoded slug", "/roles/community%2Dmanager", 308, "/roles/community-manager"],
+    ["the comparison form", "/compare?a=social-media-manager&b=community-manager", 308, "/compare/social-media-manager/community-manager"],
+    ["an unknown slug", "/roles/inconnu", 404, undefined],
+    ["a file name", "/roles/community-manager.html", 404, undefined],
+    ["the home page's file name", "/home", 404, undefined],
+    ["an unknown pair", "/compare/community-manager/inconnu", 404, undefined],
+  ])("leaves %s to Next.js: the same status and location", async (_kind, target, status, location) => {
+    const [response, app] = await Promise.all([through(target), sendRaw(appUrl, { method: "GET", target })]);
+    expect([response.status, response.headers.location]).toEqual([status, location]);
+    expect([app.status, app.headers.location]).toEqual([status, location]);
+    expect(cacheStatus(response)).toBeDefined();
+  });
+
+  it.each(["/roles/community-manager?_rsc", "/roles/community-manager?_rsc=wrong", "/roles/community-manager"])(
+    "leaves the React Server Components request %s to Next.js, which checks its _rsc, and caches the answer",
+    async (target) => {
+      const headers = { rsc: "1" };
+      const app = await sendRaw(appUrl, { method: "GET", target, headers });
+      const first = await through(target, { headers });
+      const second = await through(target, { headers });
+      expect(cacheStatus(first)).toBeDefined();
+      expect(cacheStatus(second)).toBe("HIT");
+      for (const response of [first, second]) {
+        expect([response.status, response.headers["content-type"], response.headers.location]).toEqual([app.status, app.headers["content-type"], app.headers.location]);
+        expect(response.body).toBe(app.body);
+      }
+    },
+  );
+});
+
+describe.skipIf(!nginxBinary)("deploy/nginx.conf: cache", () => {
+  it.each(["/api/roles", "/guide", "/roles/community-manager?utm_source=offre"])("caches %s: MISS, then HIT with the same body", async (target) => {
     const first = await through(target);
     const second = await through(target);
     expect([first.status, cacheStatus(first)]).toEqual([200, "MISS"]);
     expect([second.status, cacheStatus(second)]).toEqual([200, "HIT"]);
     expect(second.body).toBe(first.body);
     expect(second.body).toBe((await sendRaw(appUrl, { method: "GET", target })).body);
-  });
-
-  it("caches the assets under /_next/static", async () => {
-    const asset = /\/_next\/static\/[^"'\s]+\.js/.exec((await through("/")).body)?.[0];
-    expect(asset).toBeTruthy();
-    const first = await through(asset!);
-    const second = await through(asset!);
-    expect([cacheStatus(first), cacheStatus(second)]).toEqual(["MISS", "HIT"]);
-    expect(second.headers["cache-control"]).toBe("public, max-age=31536000, immutable");
   });
 
   it.each([
@@ -95,8 +226,8 @@ describe.skipIf(!nginxBinary)("deploy/nginx.conf", () => {
     for (const { key, value } of securityHeaders) expect(own.headers[key.toLowerCase()], key).toBe(value);
   });
 
-  it("compresses, and does not tell its version", async () => {
-    const response = await through("/roles/social-media-manager", { headers: { "accept-encoding": "gzip" } });
+  it("compresses what it forwards, and does not tell its version", async () => {
+    const response = await through("/api/roles/social-media-manager", { headers: { "accept-encoding": "gzip" } });
     expect(response.headers["content-encoding"]).toBe("gzip");
     expect(response.headers.server).toBe("nginx");
   });

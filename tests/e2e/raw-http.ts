@@ -1,6 +1,6 @@
 import http from "node:http";
 
-export type RawResponse = { status: number; headers: http.IncomingHttpHeaders; rawHeaders: string[]; body: string };
+export type RawResponse = { status: number; headers: http.IncomingHttpHeaders; rawHeaders: string[]; body: string; bytes: Buffer };
 
 export type RawRequest = { method: string; target: string; headers?: Record<string, string> };
 
@@ -15,7 +15,10 @@ export function sendRaw(baseUrl: string, { method, target, headers }: RawRequest
     const request = http.request({ hostname, port, method, path: target, headers, agent: false, timeout: 15_000 }, (response) => {
       const chunks: Buffer[] = [];
       response.on("data", (chunk: Buffer) => chunks.push(chunk));
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, rawHeaders: response.rawHeaders, body: Buffer.concat(chunks).toString("utf8") }));
+      response.on("end", () => {
+        const bytes = Buffer.concat(chunks);
+        resolve({ status: response.statusCode ?? 0, headers: response.headers, rawHeaders: response.rawHeaders, body: bytes.toString("utf8"), bytes });
+      });
       response.on("error", reject);
     });
     request.on("timeout", () => request.destroy(new Error("pas de réponse en 15 s")));

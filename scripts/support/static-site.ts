@@ -1,0 +1,122 @@
+/**
+ * The tree nginx serves without asking Next.js (deploy/nginx.conf), made from the build output:
+ *   home.html                  the prerendered `/`
+ *   pages/<route>.html         every other prerendered page that lib/cache-control.ts marks
+ *                              cacheable (`/roles`, `/roles/<slug>`, `/compare/<a>/<b>`…)
+ *   _next/static/…             the build's immutable assets
+ * each compressible file next to its `.gz` and `.br` (gzip_static, brotli_static). Routes come
+ * from `.next/prerender-manifest.json`: nothing here knows a slug.
+ *
+ * One change to the pages: their stylesheet is inlined (see inlineStylesheets), so that the first
+ * paint waits for no request after the HTML.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import zlib from "node:zlib";
+import { PRERENDERED_PAGE_SOURCES } from "../../lib/cache-control";
+
+export const STATIC_SITE_DIR = path.join(".next", "static-site");
+
+type PrerenderManifest = {
+  routes: Record<string, { initialStatus?: number; routeType?: string; dataRoute?: string | null }>;
+};
+
+/** `/roles/:slug` → a regular expression matching one path segment per parameter. */
+function sourcePattern(source: string): RegExp {
+  const escaped = source
+    .split("/")
+    .map((segment) => (segment.startsWith(":") ? "[^/]+" : segment.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))
+    .join("/");
+  return new RegExp(`^${escaped}$`);
+}
+
+const cacheablePage = PRERENDERED_PAGE_SOURCES.map(sourcePattern);
+
+/**
+ * The prerendered pages nginx may serve as files: status 200, and a path that next.config.ts
+ * sends with PAGE_CACHE_CONTROL (the same header nginx then adds). `/guide`, whose address also
+ * answers the questionnaire, `/_not-found` and the like stay with Next.js.
+ */
+export function servablePages(manifest: PrerenderManifest): string[] {
+  return Object.entries(manifest.routes)
+    .filter(([route, entry]) => entry.routeType === "page" && (entry.initialStatus ?? 200) === 200 && cacheablePage.some((pattern) => pattern.test(route)))
+    .map(([route]) => route)
+    .sort();
+}
+
+/** Where a page's file goes in the tree (and where nginx looks for it). */
+export function pageFile(route: string): string {
+  return route === "/" ? "home.html" : path.join("pages", `${route.slice(1)}.html`);
+}
+
+const STYLESHEET_LINK = /<link rel="stylesheet" href="(\/_next\/static\/[\w/.-]+\.css)" data-precedence="next"\/>/g;
+
+/**
+ * The page with each of its Next.js stylesheets copied into a `<style>` just before its `<link>`,
+ * which becomes `media="print"`: no longer render-blocking, still fetched (at the lowest priority)
+ * and still there for React, which finds its stylesheets by `link[rel=stylesheet][href]` when it
+ * hydrates and would otherwise insert them again. Print keeps every rule (inline and linked).
+ * `readAsset(href)` gives the content of `/_next/static/…`. A stylesheet that could end the
+ * `<style>` element (`</style`) is left as it is.
+ */
+export function inlineStylesheets(html: string, readAsset: (href: string) => string): string {
+  return html.replace(STYLESHEET_LINK, (link: string, href: string) => {
+    const css = readAsset(href);
+    if (/<\/style/i.test(css)) return link;
+    return `<style>${css}</style>${link.replace(/\/>$/, ' media="print"/>')}`;
+  });
+}
+
+const COMPRESSIBLE = /\.(html|js|css|svg|json|txt|map)$/;
+
+/** `file.gz` (gzip -9) and `file.br` (brotli quality 11) next to `file`, when that makes it smaller. */
+export function precompress(file: string): void {
+  if (!COMPRESSIBLE.test(file)) return;
+  const data = fs.readFileSync(file);
+  const gzip = zlib.gzipSync(data, { level: 9 });
+  const brotli = zlib.brotliCompressSync(data, {
+    params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: data.length },
+  });
+  if (gzip.length < data.length) fs.writeFileSync(`${file}.gz`, gzip);
+  if (brotli.length < data.length) fs.writeFileSync(`${file}.br`, brotli);
+}
+
+function filesUnder(dir: string): string[] {
+  return fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name));
+}
+
+/** Builds the tree from the build in `root/.next` into `root/.next/static-site`, replacing it. */
+export function buildStaticSite(root: string): { pages: string[]; assets: number; dir: string } {
+  const next = path.join(root, ".next");
+  const dir = path.join(root, STATIC_SITE_DIR);
+  const manifest = JSON.parse(fs.readFileSync(path.join(next, "prerender-manifest.json"), "utf8")) as PrerenderManifest;
+  // Built in a sibling directory, then swapped in: a running nginx never sees half a tree.
+  const staging = `${dir}.tmp`;
+  fs.rmSync(staging, { recursive: true, force: true });
+  const pages = servablePages(manifest);
+  const readAsset = (href: string) => fs.readFileSync(path.join(next, "static", href.slice("/_next/static/".length)), "utf8");
+  for (const route of pages) {
+    const source = path.join(next, "server", "app", `${route === "/" ? "index" : route.slice(1)}.html`);
+    const target = path.join(staging, pageFile(route));
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.writeFileSync(target, inlineStylesheets(fs.readFileSync(source, "utf8"), readAsset));
+    precompress(target);
+  }
+  const assets = path.join(staging, "_next", "static");
+  fs.cpSync(path.join(next, "static"), assets, { recursive: true });
+  const assetFiles = filesUnder(assets);
+  for (const file of assetFiles) precompress(file);
+  // Not reachable through nginx (only home.html, pages/ and _next/static/ are): tells which build the tree is from.
+  fs.copyFileSync(path.join(next, "BUILD_ID"), path.join(staging, "BUILD_ID"));
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.renameSync(staging, dir);
+  return { pages, assets: assetFiles.length, dir };
+}
+
+/** The tree of the current build of `root`, made again if it is missing or from another build; returns its directory. */
+export function ensureStaticSite(root: string): string {
+  const dir = path.join(root, STATIC_SITE_DIR);
+  const buildId = (file: string) => (fs.existsSync(file) ? fs.readFileSync(file, "utf8") : null);
+  if (buildId(path.join(dir, "BUILD_ID")) !== buildId(path.join(root, ".next", "BUILD_ID"))) buildStaticSite(root);
+  return dir;
+}
