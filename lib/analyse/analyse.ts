@@ -25,7 +25,7 @@ export const ANALYSER_SETTINGS = {
   /** At least this many distinct items must match for a role to be named. */
   minItems: 2,
   /** Adjusted evidence shown as a score of 100. */
-  saturation: 8,
+  saturation: 12,
   /** Below this share of French stop words (over at least `minWordsForLanguage` words), the text is not read as French. */
   minFrenchShare: 0.1,
   minWordsForLanguage: 12,
