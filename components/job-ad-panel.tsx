@@ -1,12 +1,16 @@
 "use client";
 
 import { useId, useRef, useState } from "react";
+import { SiteLink } from "./site-link";
+import { useCopy } from "./use-copy";
 import type { Section } from "@/lib/schema";
 import { linkSnippets, type LinkSnippets } from "@/lib/snippets";
 
 type JobAdPanelProps = {
   /** Absolute canonical URL of the role page. */
   url: string;
+  /** The page that writes the role part of a job ad from this profile. */
+  writeAdHref: string;
   title: string;
   summary: string;
   sections: Section[];
@@ -22,24 +26,16 @@ const FORMATS: Array<{ key: keyof LinkSnippets; label: string }> = [
  * "Lier ce rôle dans une offre d'emploi": the canonical URL, a choice of section, and snippets
  * with copy buttons. Without JavaScript the fields still show the whole-page snippets, ready to select.
  */
-export function JobAdPanel({ url, title, summary, sections }: JobAdPanelProps) {
+export function JobAdPanel({ url, writeAdHref, title, summary, sections }: JobAdPanelProps) {
   const id = useId();
   const [sectionId, setSectionId] = useState("");
-  const [status, setStatus] = useState("");
+  const { status, copy: copyText } = useCopy();
   const fields = useRef<Partial<Record<keyof LinkSnippets, HTMLTextAreaElement | null>>>({});
   const section = sections.find((candidate) => candidate.id === sectionId);
   const snippets = linkSnippets({ url, title, summary, section });
 
-  async function copy(key: keyof LinkSnippets, label: string) {
-    try {
-      await navigator.clipboard.writeText(snippets[key]);
-      setStatus(`${label} copié dans le presse-papiers.`);
-    } catch {
-      const field = fields.current[key];
-      field?.focus();
-      field?.select();
-      setStatus(`Copie automatique refusée : le texte est sélectionné, copiez-le avec Ctrl+C (ou ⌘+C).`);
-    }
+  function copy(key: keyof LinkSnippets, label: string) {
+    return copyText(snippets[key], label, fields.current[key]);
   }
 
   return (
@@ -88,6 +84,10 @@ export function JobAdPanel({ url, title, summary, sections }: JobAdPanelProps) {
       ))}
       <p role="status" aria-live="polite" className="min-h-6 text-sm font-medium">
         {status}
+      </p>
+      <p className="text-sm">
+        <SiteLink href={writeAdHref}>Rédiger la partie «&nbsp;{title}&nbsp;» d’une offre à partir de cette fiche</SiteLink>
+        {" "}(titre, missions, profil et lien, prêts à coller).
       </p>
     </section>
   );
