@@ -36,7 +36,8 @@ export type ModelRole = {
 
 export type AnalyserModel = { roles: ModelRole[] };
 
-function roleItems(role: Role): Array<[ItemList, Item]> {
+/** The missions (strategic, then operational), skills and indicators of a profile, with their list. */
+export function roleItems(role: Role): Array<[ItemList, Item]> {
   return [
     ...role.missions.strategic.map((item): [ItemList, Item] => ["missions", item]),
     ...role.missions.operational.map((item): [ItemList, Item] => ["missions", item]),

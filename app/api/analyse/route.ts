@@ -1,6 +1,7 @@
 import { MAX_AD_LENGTH } from "@/lib/analyse/analyse";
 import { toAnalyseResponse } from "@/lib/analyse/api";
-import { adProblem, analyseOnServer } from "@/lib/analyse/server";
+import { adProblem } from "@/lib/analyse/check";
+import { analyseOnServer } from "@/lib/analyse/server";
 
 export const dynamic = "force-dynamic";
 
