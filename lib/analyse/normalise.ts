@@ -25,10 +25,18 @@ export type Token = { stem: string; start: number; end: number };
 /** Letters and digits, with inner apostrophes (`l’animation`) kept together to spot elisions. */
 const WORD = /[\p{L}\p{N}]+(?:['’ʼ][\p{L}\p{N}]+)*/gu;
 
+const STEM_CACHE_SIZE = 20_000;
+const stemCache = new Map<string, string>();
+
 /** Stem of one lower-case word, accents folded; the plural `s` that Snowball keeps after a vowel (`contenus`) goes too. */
 export function stemWord(word: string): string {
-  const stem = fold(stemmer(word));
-  return stem.length > 4 && /[^s]s$/.test(stem) ? stem.slice(0, -1) : stem;
+  const cached = stemCache.get(word);
+  if (cached !== undefined) return cached;
+  const folded = fold(stemmer(word));
+  const stem = folded.length > 4 && /[^s]s$/.test(folded) ? folded.slice(0, -1) : folded;
+  if (stemCache.size >= STEM_CACHE_SIZE) stemCache.clear();
+  stemCache.set(word, stem);
+  return stem;
 }
 
 export function isStopWord(word: string): boolean {
