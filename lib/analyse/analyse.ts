@@ -102,23 +102,30 @@ function findSignal(signal: string[], tokens: Token[], sentenceOf: number[], pos
   return null;
 }
 
-/** The sentence around a match, cut to about `excerptLength` characters around it. */
+/** The clause around a match (between commas, colons or brackets), or its sentence when the clause is shorter than 12 characters; about `excerptLength` characters at most. */
 function excerptOf(text: string, sentence: Sentence, found: Found): string {
   const max = ANALYSER_SETTINGS.excerptLength;
-  let start = sentence.start;
-  let end = sentence.end;
+  const before = text.slice(sentence.start, found.first.start);
+  const after = text.slice(found.last.end, sentence.end);
+  const clauseStart = sentence.start + Math.max(...[",", ":", "(", "–", "—"].map((mark) => before.lastIndexOf(mark) + 1));
+  const nextMark = Math.min(...[",", ":", ")", "–", "—"].map((mark) => after.indexOf(mark)).filter((index) => index !== -1), after.length);
+  const clauseEnd = found.last.end + nextMark;
+  const clause = clauseEnd - clauseStart >= 12;
+  let start = clause ? clauseStart : sentence.start;
+  let end = clause ? clauseEnd : sentence.end;
+  const whole = { start, end };
   if (end - start > max) {
     const middle = (found.first.start + found.last.end) / 2;
-    start = Math.max(sentence.start, Math.floor(middle - max / 2));
-    end = Math.min(sentence.end, start + max);
-    start = Math.max(sentence.start, end - max);
+    start = Math.max(whole.start, Math.floor(middle - max / 2));
+    end = Math.min(whole.end, start + max);
+    start = Math.max(whole.start, end - max);
   }
   const body = text
     .slice(start, end)
     .replace(/\s+/g, " ")
     .trim()
     .replace(/^[-–—:,*\s]+/, "");
-  return `${start > sentence.start ? "…" : ""}${body}${end < sentence.end ? "…" : ""}`;
+  return `${start > whole.start ? "…" : ""}${body}${end < whole.end ? "…" : ""}`;
 }
 
 /** Every role named in `zone`, in the order they appear (longest name first at the same place). */
