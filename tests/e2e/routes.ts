@@ -13,4 +13,7 @@ export const PAGE_ROUTES = [
   "/compare/community-manager/inconnu",
   "/guide",
   "/guide?besoin=contenu&audience=petite&conversion=visites&postes=un&agence=oui",
+  "/verifier-une-offre",
+  "/rediger-une-offre",
+  "/rediger-une-offre?role=social-media-manager",
 ] as const;
