@@ -13,8 +13,8 @@ type AdCheckerProps = {
 };
 
 const PROBLEMS = {
-  empty: "Le texte est vide : collez le texte de l’offre.",
-  "too-long": `Le texte est trop long : ${MAX_AD_LENGTH.toLocaleString("fr-FR")} caractères au plus.`,
+  empty: "Le texte est vide : collez le texte de l’offre.",
+  "too-long": `Le texte est trop long : ${MAX_AD_LENGTH.toLocaleString("fr-FR")} caractères au plus.`,
 } as const;
 
 /**

@@ -65,7 +65,7 @@ export function AnalysisResult({ analysis, roleCount, headingRef }: AnalysisResu
           </p>
           <p>
             {analysis.status === "not-french"
-              ? "Ce texte ne semble pas rédigé en français : l’analyseur ne lit que les offres en français."
+              ? "Ce texte ne semble pas rédigé en français : l’analyseur ne lit que les offres en français."
               : "Le texte n’évoque pas assez de missions, de compétences ou d’indicateurs des fiches pour désigner un rôle sans risque de se tromper."}
           </p>
           {statedRole && <p>Le titre nomme pourtant le rôle de {statedRole.title}.</p>}

@@ -14,7 +14,7 @@ export function useCopy() {
     } catch {
       field?.focus();
       field?.select();
-      setStatus(`Copie automatique refusée : le texte est sélectionné, copiez-le avec Ctrl+C (ou ⌘+C).`);
+      setStatus(`Copie automatique refusée : le texte est sélectionné, copiez-le avec Ctrl+C (ou ⌘+C).`);
     }
   }
 

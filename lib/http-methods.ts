@@ -25,7 +25,7 @@ export function allowHeaderFor(pathname: string): string {
 }
 
 export function methodNotAllowedText(methods: readonly string[] = ALLOWED_METHODS): string {
-  return `Méthode non autorisée : cette adresse ne répond qu’à ${methods.length > 1 ? `${methods.slice(0, -1).join(", ")} et ${methods.at(-1)}` : methods[0]}.\n`;
+  return `Méthode non autorisée : cette adresse ne répond qu’à ${methods.length > 1 ? `${methods.slice(0, -1).join(", ")} et ${methods.at(-1)}` : methods[0]}.\n`;
 }
 
 export const METHOD_NOT_ALLOWED_TEXT = methodNotAllowedText();

@@ -10,7 +10,7 @@ import { getAllRoles, getRole, resolveRoleSlug } from "@/lib/roles";
 
 export const metadata: Metadata = {
   title: "Rédiger une offre d’emploi",
-  description: "La partie « rôle » d’une offre d’emploi, écrite à partir de la fiche : titre (H/F), missions, profil, indicateurs et lien vers la définition, en texte, Markdown ou HTML.",
+  description: "La partie « rôle » d’une offre d’emploi, écrite à partir de la fiche : titre (H/F), missions, profil, indicateurs et lien vers la définition, en texte, Markdown ou HTML.",
   alternates: { canonical: WRITE_AD_PATH },
   robots: { index: false, follow: true },
 };

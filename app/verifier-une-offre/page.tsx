@@ -7,7 +7,7 @@ import { checkAdAction } from "./actions";
 
 export const metadata: Metadata = {
   title: "Vérifier une offre d’emploi",
-  description: "Collez une offre d’emploi : le rôle qu’elle décrit vraiment, les passages qui le montrent, un avertissement si son titre en nomme un autre, et le lien à y coller.",
+  description: "Collez une offre d’emploi : le rôle qu’elle décrit vraiment, les passages qui le montrent, un avertissement si son titre en nomme un autre, et le lien à y coller.",
   alternates: { canonical: CHECK_AD_PATH },
 };
 

@@ -16,7 +16,7 @@ function json(body: unknown, status: number): Response {
   });
 }
 
-const tooLarge = () => json({ error: `texte trop long : ${MAX_AD_LENGTH.toLocaleString("fr-FR")} caractères au plus` }, 413);
+const tooLarge = () => json({ error: `texte trop long : ${MAX_AD_LENGTH.toLocaleString("fr-FR")} caractères au plus` }, 413);
 
 /** The body as text, or null past MAX_BODY_BYTES (read no further). */
 async function readBody(request: Request): Promise<string | null> {
@@ -45,19 +45,19 @@ async function readBody(request: Request): Promise<string | null> {
  */
 export async function POST(request: Request): Promise<Response> {
   const type = (request.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
-  if (type !== "application/json") return json({ error: "type de contenu non pris en charge : envoyez du JSON (Content-Type: application/json)" }, 415);
+  if (type !== "application/json") return json({ error: "type de contenu non pris en charge : envoyez du JSON (Content-Type: application/json)" }, 415);
   const body = await readBody(request);
   if (body === null) return tooLarge();
   let parsed: unknown;
   try {
     parsed = JSON.parse(body);
   } catch {
-    return json({ error: "JSON invalide : envoyez {\"text\": \"…\"}" }, 400);
+    return json({ error: "JSON invalide : envoyez {\"text\": \"…\"}" }, 400);
   }
   const text = parsed !== null && typeof parsed === "object" && "text" in parsed ? (parsed as { text: unknown }).text : undefined;
-  if (typeof text !== "string") return json({ error: "champ text manquant : envoyez {\"text\": \"…\"}" }, 400);
+  if (typeof text !== "string") return json({ error: "champ text manquant : envoyez {\"text\": \"…\"}" }, 400);
   const problem = adProblem(text);
   if (problem === "too-long") return tooLarge();
-  if (problem === "empty") return json({ error: "texte vide : collez le texte de l’offre" }, 400);
+  if (problem === "empty") return json({ error: "texte vide : collez le texte de l’offre" }, 400);
   return json(toAnalyseResponse(analyseOnServer(text)), 200);
 }
