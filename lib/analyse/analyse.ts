@@ -102,13 +102,13 @@ function findSignal(signal: string[], tokens: Token[], sentenceOf: number[], pos
   return null;
 }
 
-/** The clause around a match (between commas, colons or brackets), or its sentence when the clause is shorter than 12 characters; about `excerptLength` characters at most. */
+/** The clause around a match (between commas, colons, dashes or brackets that stand apart), or its sentence when the clause is shorter than 12 characters; about `excerptLength` characters at most. */
 function excerptOf(text: string, sentence: Sentence, found: Found): string {
   const max = ANALYSER_SETTINGS.excerptLength;
   const before = text.slice(sentence.start, found.first.start);
   const after = text.slice(found.last.end, sentence.end);
-  const clauseStart = sentence.start + Math.max(...[",", ":", "(", "–", "—"].map((mark) => before.lastIndexOf(mark) + 1));
-  const nextMark = Math.min(...[",", ":", ")", "–", "—"].map((mark) => after.indexOf(mark)).filter((index) => index !== -1), after.length);
+  const clauseStart = sentence.start + Math.max(...[",", ":", " (", "–", "—"].map((mark) => before.lastIndexOf(mark) + (before.lastIndexOf(mark) === -1 ? 1 : mark.length)));
+  const nextMark = Math.min(...[",", ":", ") ", "–", "—"].map((mark) => after.indexOf(mark)).filter((index) => index !== -1), after.length);
   const clauseEnd = found.last.end + nextMark;
   const clause = clauseEnd - clauseStart >= 12;
   let start = clause ? clauseStart : sentence.start;
