@@ -1,7 +1,12 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { routeRequest } from "@/lib/canonical-url";
 import { allowedMethodsFor, allowHeaderFor, isAllowedMethodFor, methodNotAllowedText } from "@/lib/http-methods";
-import { resolveRoleSlug } from "@/lib/roles";
+import { lookupRoute, routingTableFromJson } from "@/lib/routes";
+import { slugify } from "@/lib/text";
+
+/** Built from the content at build time (next.config.ts): the proxy never reads content files. */
+const ROUTING = routingTableFromJson(process.env.ROUTING_TABLE);
+const resolveRoleSlug = (segment: string) => lookupRoute(ROUTING.roles, slugify(segment));
 
 /**
  * 405 for any method but GET and HEAD (Next.js would serve the page to a PUT or a POST), except
@@ -19,7 +24,7 @@ export function proxy(request: NextRequest) {
       headers: { Allow: allowHeaderFor(pathname), "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
     });
   }
-  const routing = routeRequest(pathname, searchParams, resolveRoleSlug);
+  const routing = routeRequest(pathname, searchParams, resolveRoleSlug, ROUTING.guideParams);
   if (routing.kind === "redirect") return NextResponse.redirect(new URL(routing.location, request.url), 308);
   if (routing.kind === "rewrite") return NextResponse.rewrite(new URL(routing.path, request.url));
   return NextResponse.next();

@@ -34,12 +34,12 @@ export default function GlobalNotFound() {
           <ul className="list-disc space-y-1 pl-6">
             {roles.map((role) => (
               <li key={role.slug}>
-                <SiteLink href={rolePath(role.slug)}>{role.title}</SiteLink> : {role.summary}
+                <SiteLink href={rolePath(role.slug)}>{role.title}</SiteLink> : {role.summary}
               </li>
             ))}
           </ul>
           <p>
-            Vous pouvez aussi <SiteLink href="/roles">rechercher un intitulé</SiteLink> ou revenir à l&apos;<SiteLink href="/">accueil</SiteLink>.
+            Vous pouvez aussi <SiteLink href="/roles">rechercher un intitulé</SiteLink> ou revenir à l’<SiteLink href="/">accueil</SiteLink>.
           </p>
         </section>
       </div>

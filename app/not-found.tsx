@@ -14,7 +14,7 @@ export default function NotFound() {
     <div className="space-y-8">
       <NotFoundMessage />
       <p>
-        Voyez <SiteLink href="/roles">tous les rôles</SiteLink>, où vous pouvez rechercher un intitulé, ou revenez à l&apos;
+        Voyez <SiteLink href="/roles">tous les rôles</SiteLink>, où vous pouvez rechercher un intitulé, ou revenez à l’
         <SiteLink href="/">accueil</SiteLink>.
       </p>
     </div>

@@ -9,6 +9,8 @@ export default function sitemap(): MetadataRoute.Sitemap {
     { url: absoluteUrl("/"), lastModified: latest, changeFrequency: "monthly", priority: 1 },
     { url: absoluteUrl("/roles"), lastModified: latest, changeFrequency: "monthly", priority: 0.8 },
     { url: absoluteUrl("/compare"), lastModified: latest, changeFrequency: "monthly", priority: 0.6 },
+    { url: absoluteUrl("/guide"), lastModified: latest, changeFrequency: "monthly", priority: 0.6 },
+    { url: absoluteUrl("/sources"), lastModified: latest, changeFrequency: "monthly", priority: 0.5 },
     ...roles.map((role) => ({
       url: absoluteUrl(rolePath(role.slug)),
       lastModified: role.updated,

@@ -1,42 +1,61 @@
 "use client";
 
-import { useState } from "react";
-import { GUIDE_QUESTIONS, type GuideAnswers, guidePath, recommend } from "@/lib/guide";
+import { useRef, useState, type FormEvent } from "react";
+import type { SourceLink } from "@/lib/citations";
+import { type GuideAnswers, guidePath, recommend } from "@/lib/guide";
 import type { RoleSummary } from "@/lib/role-summary";
-import { GuideResult, type SourceLinks } from "./guide-result";
+import type { Guide } from "@/lib/schema";
+import { GuideResult } from "./guide-result";
 
 type GuideFormProps = {
+  guide: Guide;
   initial: GuideAnswers;
   roles: Record<string, RoleSummary>;
-  sources: SourceLinks;
+  sources: Record<string, SourceLink>;
 };
 
 /**
- * The questionnaire. A GET form to /guide: without JavaScript the server answers; with it,
- * the recommendation follows each answer and the address stays shareable.
+ * The questionnaire. A GET form to /guide that opens at the result: without JavaScript the
+ * server answers; with it, the recommendation follows each answer, in view, and the address
+ * stays shareable. Nothing is preselected and nothing is recommended before every answer.
  */
-export function GuideForm({ initial, roles, sources }: GuideFormProps) {
+export function GuideForm({ guide, initial, roles, sources }: GuideFormProps) {
   const [answers, setAnswers] = useState(initial);
+  const result = useRef<HTMLElement>(null);
+  const recommendation = recommend(guide, answers);
+  const answered = guide.questions.filter((question) => answers[question.id] !== undefined).length;
 
-  function choose(id: keyof GuideAnswers, value: string) {
-    const next = { ...answers, [id]: value } as GuideAnswers;
+  function showResult() {
+    result.current?.scrollIntoView({ block: "start", behavior: "smooth" });
+    result.current?.focus({ preventScroll: true });
+  }
+
+  function choose(id: string, value: string) {
+    const next = { ...answers, [id]: value };
     setAnswers(next);
-    window.history.replaceState(null, "", guidePath(next));
+    window.history.replaceState(null, "", guidePath(next).replace(/#.*$/, ""));
+    if (answered < guide.questions.length && recommend(guide, next)) requestAnimationFrame(showResult);
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    showResult();
   }
 
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
-      <form action="/guide" method="get" className="space-y-5">
-        {GUIDE_QUESTIONS.map((question) => (
+      <form action="/guide#recommandation" method="get" onSubmit={submit} className="space-y-5">
+        {guide.questions.map((question) => (
           <fieldset key={question.id} className="rounded-lg border border-line p-4">
             <legend className="px-1 font-semibold">{question.label}</legend>
-            <div className="mt-1 space-y-1.5">
+            <div className="mt-1 space-y-1">
               {question.options.map((option) => (
-                <label key={option.value} className="flex cursor-pointer items-start gap-2">
+                <label key={option.value} className="flex min-h-6 cursor-pointer items-start gap-2 py-0.5">
                   <input
                     type="radio"
                     name={question.id}
                     value={option.value}
+                    required
                     checked={answers[question.id] === option.value}
                     onChange={() => choose(question.id, option.value)}
                     className="mt-1 h-4 w-4 accent-accent"
@@ -51,11 +70,18 @@ export function GuideForm({ initial, roles, sources }: GuideFormProps) {
           Voir la recommandation
         </button>
       </form>
-      <section aria-labelledby="recommandation" aria-live="polite" className="h-fit rounded-lg border border-accent bg-accent-soft p-5 lg:sticky lg:top-4">
-        <h2 id="recommandation" className="mb-3 text-xl font-bold">
+      <section ref={result} id="recommandation" tabIndex={-1} aria-labelledby="recommandation-titre" aria-live="polite" className="h-fit scroll-mt-4 rounded-lg border border-accent bg-accent-soft p-5 lg:sticky lg:top-4">
+        <h2 id="recommandation-titre" className="mb-3 text-xl font-bold">
           Notre recommandation
         </h2>
-        <GuideResult recommendation={recommend(answers)} roles={roles} sources={sources} sharePath={guidePath(answers)} />
+        {recommendation ? (
+          <GuideResult guide={guide} recommendation={recommendation} roles={roles} sources={sources} sharePath={guidePath(answers)} />
+        ) : (
+          <p>
+            Répondez aux {guide.questions.length} questions pour voir la recommandation ({answered}/{guide.questions.length} répondue
+            {answered > 1 ? "s" : ""}).
+          </p>
+        )}
       </section>
     </div>
   );

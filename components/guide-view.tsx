@@ -1,23 +1,25 @@
+import type { SourceLink } from "@/lib/citations";
 import type { GuideAnswers } from "@/lib/guide";
-import { toRoleSummary } from "@/lib/role-summary";
-import { getAllRoles, getSourceLinks } from "@/lib/roles";
+import type { RoleSummary } from "@/lib/role-summary";
+import type { Guide } from "@/lib/schema";
 import { GuideForm } from "./guide-form";
 
-type GuideViewProps = { answers: GuideAnswers };
+type GuideViewProps = {
+  guide: Guide;
+  answers: GuideAnswers;
+  roles: Record<string, RoleSummary>;
+  sources: Record<string, SourceLink>;
+};
 
-/** The guide page body, shared by /guide (prerendered) and its server-rendered result. */
-export function GuideView({ answers }: GuideViewProps) {
-  const roles = Object.fromEntries(getAllRoles().map((role) => [role.slug, toRoleSummary(role)]));
+/** The guide page body, shared by /guide (prerendered, nothing answered) and its server-rendered result. */
+export function GuideView({ guide, answers, roles, sources }: GuideViewProps) {
   return (
     <div className="space-y-6">
       <div className="max-w-prose space-y-3">
-        <h1 className="text-3xl font-bold">Quel profil recruter ?</h1>
-        <p className="text-lg text-muted">
-          Cinq questions sur votre situation. La recommandation s&apos;appuie sur les conseils des sources de cette référence,
-          cités à chaque fois ; elle ne remplace pas la lecture des fiches.
-        </p>
+        <h1 className="text-3xl font-bold">{guide.title}</h1>
+        <p className="text-lg text-muted">{guide.intro}</p>
       </div>
-      <GuideForm initial={answers} roles={roles} sources={getSourceLinks()} />
+      <GuideForm guide={guide} initial={answers} roles={roles} sources={sources} />
     </div>
   );
 }

@@ -1,107 +1,93 @@
-import { SiteLink } from "./site-link";
-import type { OrgLink, OrgNode } from "@/lib/figures";
+import type { SourceLink } from "@/lib/citations";
+import type { OrgBox, OrgLayout } from "@/lib/organisation";
 import { rolePath } from "@/lib/site";
+import { Citations } from "./citations";
+import { SiteLink } from "./site-link";
 
 type OrgDiagramProps = {
-  nodes: OrgNode[];
-  links: OrgLink[];
-  note: { text: string; sources: string[] };
-  sources: Record<string, { title: string; href: string }>;
+  title: string;
+  description: string;
+  layout: OrgLayout;
+  note?: { text: string; sources: string[] };
+  sources: Record<string, SourceLink>;
 };
 
-/** Where each box stands in the 400 × 380 drawing (boxes stay inside: x + 180 ≤ 390). */
-const LAYOUT: Record<string, { x: number; y: number }> = {
-  direction: { x: 110, y: 10 },
-  smm: { x: 10, y: 150 },
-  agence: { x: 210, y: 150 },
-  cm: { x: 10, y: 300 },
-  content: { x: 210, y: 300 },
-};
-const BOX = { width: 180, height: 70 };
+type Point = { x: number; y: number };
 
-function centre(id: string, side: "top" | "bottom" | "left" | "right") {
-  const { x, y } = LAYOUT[id];
-  if (side === "top") return { x: x + BOX.width / 2, y };
-  if (side === "bottom") return { x: x + BOX.width / 2, y: y + BOX.height };
-  if (side === "left") return { x, y: y + BOX.height / 2 };
-  return { x: x + BOX.width, y: y + BOX.height / 2 };
+/** Where an arrow leaves or reaches a box: the facing side, top/bottom across rows, left/right within one. */
+function anchors(from: OrgBox, to: OrgBox, box: OrgLayout["box"]): [Point, Point] {
+  const middle = (b: OrgBox): Point => ({ x: b.x + box.width / 2, y: b.y + box.height / 2 });
+  if (from.y === to.y) {
+    const leftToRight = from.x < to.x;
+    return [
+      { x: leftToRight ? from.x + box.width : from.x, y: middle(from).y },
+      { x: leftToRight ? to.x : to.x + box.width, y: middle(to).y },
+    ];
+  }
+  const down = from.y < to.y;
+  return [
+    { x: middle(from).x, y: down ? from.y + box.height : from.y },
+    { x: middle(to).x, y: down ? to.y : to.y + box.height },
+  ];
 }
 
-function Citations({ ids, sources }: { ids: string[]; sources: OrgDiagramProps["sources"] }) {
+/** A label on one line, or on two when it is long. */
+function BoxLabel({ label, x, y }: { label: string; x: number; y: number }) {
+  const words = label.split(" ");
+  if (label.length <= 22 || words.length < 2) return <text x={x} y={y + 5} textAnchor="middle" className="diagram-label">{label}</text>;
+  const half = Math.ceil(words.length / 2);
   return (
-    <span className="text-sm text-muted">
-      {" "}(
-      {ids.map((id, index) => (
-        <span key={id}>
-          {index > 0 && " ; "}
-          <a href={sources[id]?.href}>{sources[id]?.title ?? id}</a>
-        </span>
-      ))}
-      )
-    </span>
+    <text x={x} y={y + 5} textAnchor="middle" className="diagram-label">
+      <tspan x={x} dy={-9}>{words.slice(0, half).join(" ")}</tspan>
+      <tspan x={x} dy={18}>{words.slice(half).join(" ")}</tspan>
+    </text>
   );
 }
 
-/** The organisation as an accessible SVG, and the same information as a list. */
-export function OrgDiagram({ nodes, links, note, sources }: OrgDiagramProps) {
-  const sideways = (link: OrgLink) => LAYOUT[link.to].y === LAYOUT[link.from].y;
+/** The organisation as an accessible SVG, laid out for any number of roles, and the same information as a list. */
+export function OrgDiagram({ title, description, layout, note, sources }: OrgDiagramProps) {
+  const { width, height, box, boxes, arrows } = layout;
   return (
-    <figure className="space-y-4">
-      <svg viewBox="0 0 400 380" role="img" aria-labelledby="organigramme-titre" aria-describedby="organigramme-desc" className="diagram mx-auto w-full max-w-md">
-        <title id="organigramme-titre">Organigramme des rôles du social media</title>
-        <desc id="organigramme-desc">
-          La direction marketing ou communication est en haut ; le Social Media Manager lui rend compte, coordonne une agence
-          éventuelle et encadre le Community Manager et le Content Manager. Détail dans la liste qui suit.
-        </desc>
+    <div className="space-y-4">
+      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby="organigramme-titre" aria-describedby="organigramme-desc" className="diagram mx-auto w-full" style={{ maxWidth: `${Math.max(width, 400)}px` }}>
+        <title id="organigramme-titre">{title}</title>
+        <desc id="organigramme-desc">{description}</desc>
         <defs>
           <marker id="fleche" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
             <path d="M0,0 L10,5 L0,10 z" className="diagram-arrowhead" />
           </marker>
         </defs>
-        {links.map((link) => {
-          const from = sideways(link) ? centre(link.from, "right") : LAYOUT[link.to].y < LAYOUT[link.from].y ? centre(link.from, "top") : centre(link.from, "bottom");
-          const to = sideways(link) ? centre(link.to, "left") : LAYOUT[link.to].y < LAYOUT[link.from].y ? centre(link.to, "bottom") : centre(link.to, "top");
-          return <line key={`${link.from}-${link.to}`} x1={from.x} y1={from.y} x2={to.x} y2={to.y} className="diagram-link" markerEnd="url(#fleche)" />;
+        {arrows.map((arrow) => {
+          const [start, end] = anchors(arrow.from, arrow.to, box);
+          return <line key={`${arrow.from.id}-${arrow.to.id}`} x1={start.x} y1={start.y} x2={end.x} y2={end.y} className="diagram-link" markerEnd="url(#fleche)" />;
         })}
-        {nodes.map((node) => {
-          const { x, y } = LAYOUT[node.id];
-          return (
-            <g key={node.id}>
-              <rect x={x} y={y} width={BOX.width} height={BOX.height} rx={8} className={node.role ? "diagram-role" : "diagram-other"} />
-              <text x={x + BOX.width / 2} y={y + BOX.height / 2 + 5} textAnchor="middle" className="diagram-label">
-                {node.label.length > 24 ? (
-                  <>
-                    <tspan x={x + BOX.width / 2} dy={-9}>{node.label.split(" ").slice(0, 2).join(" ")}</tspan>
-                    <tspan x={x + BOX.width / 2} dy={18}>{node.label.split(" ").slice(2).join(" ")}</tspan>
-                  </>
-                ) : (
-                  node.label
-                )}
-              </text>
-            </g>
-          );
-        })}
+        {boxes.map((node) => (
+          <g key={node.id}>
+            <rect x={node.x} y={node.y} width={box.width} height={box.height} rx={8} className={node.role ? "diagram-role" : "diagram-other"} />
+            <BoxLabel label={node.label} x={node.x + box.width / 2} y={node.y + box.height / 2} />
+          </g>
+        ))}
       </svg>
-      <figcaption>
-        <ul className="list-disc space-y-1.5 pl-6">
-          {nodes.map((node) => (
-            <li key={node.id}>
-              <strong>{node.role ? <SiteLink href={rolePath(node.role)}>{node.label}</SiteLink> : node.label}</strong> : {node.detail}
-              <Citations ids={node.sources} sources={sources} />
-            </li>
-          ))}
-          {links.map((link) => (
-            <li key={`${link.from}-${link.to}`}>
-              {link.sentence}
-              <Citations ids={link.sources} sources={sources} />
-            </li>
-          ))}
-        </ul>
-        <p className="mt-3 text-sm">
+      <ul className="max-w-prose list-disc space-y-1.5 pl-6">
+        {boxes.map((node) => (
+          <li key={node.id}>
+            <strong>{node.role ? <SiteLink href={rolePath(node.role)}>{node.label}</SiteLink> : node.label}</strong>{"\u00a0"}: {node.detail}
+            <Citations ids={node.sources} sources={sources} />
+          </li>
+        ))}
+        {arrows.map((arrow) => (
+          <li key={`${arrow.from.id}-${arrow.to.id}`}>
+            {arrow.sentence}
+            <Citations ids={arrow.sources} sources={sources} />
+          </li>
+        ))}
+      </ul>
+      {note && (
+        <p className="max-w-prose text-sm">
           {note.text}
           <Citations ids={note.sources} sources={sources} />
         </p>
-      </figcaption>
-    </figure>
+      )}
+    </div>
   );
 }

@@ -1,22 +1,17 @@
 import { SiteLink } from "./site-link";
 import type { ReactNode } from "react";
-import type { Role } from "@/lib/schema";
+import type { Role, RoleRef } from "@/lib/schema";
 import { rolePath } from "@/lib/site";
 import { PositioningBadge } from "./positioning-badge";
 
-type RoleFactsProps = {
-  role: Role;
-  /** Titles of the other roles, by slug, to name the roles this one reports to or manages. */
-  titles: Record<string, string>;
-};
+type RoleFactsProps = { role: Role };
 
-function RoleLinks({ slugs, titles, none }: { slugs: string[]; titles: Record<string, string>; none: string }) {
-  if (slugs.length === 0) return <>{none}</>;
+function RoleLinks({ roles }: { roles: RoleRef[] }) {
   return (
     <ul className="space-y-0.5">
-      {slugs.map((slug) => (
-        <li key={slug}>
-          <SiteLink href={rolePath(slug)}>{titles[slug] ?? slug}</SiteLink>
+      {roles.map((ref) => (
+        <li key={ref.slug}>
+          <SiteLink href={rolePath(ref.slug)}>{ref.title}</SiteLink>
         </li>
       ))}
     </ul>
@@ -33,8 +28,8 @@ function Fact({ term, children }: { term: string; children: ReactNode }) {
 }
 
 /** The summary box at the top of a role page. */
-export function RoleFacts({ role, titles }: RoleFactsProps) {
-  const { rome, esco, isco, note } = role.codes;
+export function RoleFacts({ role }: RoleFactsProps) {
+  const { rome, esco, isco, missing, note } = role.codes;
   return (
     <section aria-labelledby="en-bref" className="rounded-lg border border-line bg-surface px-5 py-2">
       <h2 id="en-bref" className="sr-only">
@@ -45,12 +40,16 @@ export function RoleFacts({ role, titles }: RoleFactsProps) {
           <PositioningBadge value={role.positioning.value} />
           <p className="mt-1 text-sm text-muted">{role.positioning.note}</p>
         </Fact>
-        <Fact term="Rend compte à">
-          <RoleLinks slugs={role.reportsTo} titles={titles} none="Direction marketing ou communication (selon l'entreprise)" />
-        </Fact>
-        <Fact term="Encadre ou coordonne">
-          <RoleLinks slugs={role.manages} titles={titles} none="Personne, en règle générale" />
-        </Fact>
+        {role.reportsTo.length > 0 && (
+          <Fact term="Rend compte à">
+            <RoleLinks roles={role.reportsTo} />
+          </Fact>
+        )}
+        {role.manages.length > 0 && (
+          <Fact term="Encadre ou coordonne">
+            <RoleLinks roles={role.manages} />
+          </Fact>
+        )}
         {role.otherTitles.length > 0 && (
           <Fact term="Autres intitulés">
             <ul className="flex flex-wrap gap-1.5">
@@ -63,31 +62,39 @@ export function RoleFacts({ role, titles }: RoleFactsProps) {
           </Fact>
         )}
         <Fact term="Codes officiels">
-          <ul className="space-y-1 text-sm">
-            <li>
-              <abbr title="Répertoire opérationnel des métiers et des emplois (France Travail)">ROME</abbr>{" "}
-              <strong>{rome.code}</strong> « {rome.label} » <span className="text-muted">({rome.version})</span>
-              <span className="block text-muted">
-                Appellations : {rome.jobTitles.map((job) => `${job.label} (OGR ${job.ogr})`).join(" ; ")}
-              </span>
-            </li>
-            {esco.map((entry) => (
-              <li key={entry.uri}>
-                ESCO <strong>{entry.code}</strong> <a href={entry.uri}>« {entry.label} »</a>{" "}
-                <span className="text-muted">
-                  ({entry.version}
-                  {entry.match === "alternative-label" ? ", via un libellé alternatif" : ""})
-                </span>
-              </li>
-            ))}
-            {isco.map((entry) => (
-              <li key={entry.code}>
-                <abbr title="Classification internationale type des professions">CITP</abbr> <strong>{entry.code}</strong> «{" "}
-                {entry.label} » <span className="text-muted">({entry.version})</span>
-              </li>
-            ))}
-          </ul>
-          {note && <p className="mt-2 text-sm text-muted">{note}</p>}
+          <details id="codes" className="text-sm">
+            <summary className="cursor-pointer">
+              {[rome && `ROME ${rome.code}`, ...(esco ?? []).map((entry) => `ESCO ${entry.code}`), ...(isco ?? []).map((entry) => `CITP ${entry.code}`)].filter(Boolean).join(" · ") || "Aucun code officiel"}
+            </summary>
+            <ul className="mt-2 space-y-1">
+              {rome && (
+                <li>
+                  <abbr title="Répertoire opérationnel des métiers et des emplois (France Travail)">ROME</abbr>{" "}
+                  <strong>{rome.code}</strong> «{"\u00a0"}{rome.label}{"\u00a0"}» <span className="text-muted">({rome.version})</span>
+                  <span className="block text-muted">
+                    Appellations{"\u00a0"}: {rome.jobTitles.map((job) => `${job.label} (OGR ${job.ogr})`).join("\u202f; ")}
+                  </span>
+                </li>
+              )}
+              {esco?.map((entry) => (
+                <li key={entry.uri}>
+                  ESCO <strong>{entry.code}</strong> <a href={entry.uri}>«{"\u00a0"}{entry.label}{"\u00a0"}»</a>{" "}
+                  <span className="text-muted">
+                    ({entry.version}
+                    {entry.match === "alternative-label" ? ", via un libellé alternatif" : ""})
+                  </span>
+                </li>
+              ))}
+              {isco?.map((entry) => (
+                <li key={entry.code}>
+                  <abbr title="Classification internationale type des professions">CITP</abbr> <strong>{entry.code}</strong> «{"\u00a0"}
+                  {entry.label}{"\u00a0"}» <span className="text-muted">({entry.version})</span>
+                </li>
+              ))}
+            </ul>
+            {missing && <p className="mt-2 text-muted">{missing}</p>}
+            {note && <p className="mt-2 text-muted">{note}</p>}
+          </details>
         </Fact>
       </dl>
     </section>

@@ -1,9 +1,12 @@
-import type { SurveyFigure } from "@/lib/figures";
+import type { SourceLink } from "@/lib/citations";
+import type { Survey } from "@/lib/schema";
 
 type SurveyChartProps = {
-  survey: SurveyFigure;
+  survey: Survey;
   titles: Record<string, string>;
-  sources: Record<string, { title: string; href: string }>;
+  /** The survey's source, and the source that reports it when it is known only through another. */
+  source: SourceLink;
+  reportedBy?: SourceLink;
 };
 
 const ROW = 44;
@@ -11,35 +14,43 @@ const LABEL = 170;
 const WIDTH = 420;
 
 /** Horizontal bars in inline SVG, rendered on the server, with the same figures as a table. */
-export function SurveyChart({ survey, titles, sources }: SurveyChartProps) {
-  const height = survey.values.length * ROW + 8;
+export function SurveyChart({ survey, titles, source, reportedBy }: SurveyChartProps) {
+  const values = survey.values.filter((entry) => titles[entry.role]);
+  const height = values.length * ROW + 8;
   const scale = (WIDTH - LABEL - 50) / 100;
-  const caption = `${survey.question} : ${survey.title}, ${survey.date}, ${survey.sample}.`;
+  const caption = `${survey.question}\u00a0: ${survey.title}, ${survey.date}, ${survey.sample}.`;
   return (
-    <figure className="space-y-3">
+    <div className="space-y-3">
+      <figure className="space-y-3">
       <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby="sondage-titre" className="chart w-full max-w-xl">
         <title id="sondage-titre">
-          {`${caption} ${survey.values.map((entry) => `${titles[entry.slug]} : ${entry.percent} %`).join(", ")}.`}
+          {`${caption} ${values.map((entry) => `${titles[entry.role]}\u00a0: ${entry.percent}\u00a0%`).join(", ")}.`}
         </title>
-        {survey.values.map((entry, index) => {
+        {values.map((entry, index) => {
           const y = index * ROW + 8;
           return (
-            <g key={entry.slug}>
+            <g key={entry.role}>
               <text x={LABEL - 10} y={y + 19} textAnchor="end" className="chart-label">
-                {titles[entry.slug]}
+                {titles[entry.role]}
               </text>
               <rect x={LABEL} y={y} width={entry.percent * scale} height={26} rx={3} className="chart-bar" />
               <text x={LABEL + entry.percent * scale + 8} y={y + 19} className="chart-value">
-                {entry.percent} %
+                {entry.percent}{"\u00a0"}%
               </text>
             </g>
           );
         })}
       </svg>
       <figcaption className="text-sm text-muted">
-        {caption} Source : <a href={sources[survey.sourceId]?.href}>{sources[survey.sourceId]?.title ?? survey.title}</a>, cité par{" "}
-        <a href={sources[survey.citedBy]?.href}>{sources[survey.citedBy]?.title ?? survey.citedBy}</a>. {survey.caveat}
+        {caption} Source{"\u00a0"}: <a href={source.href}>{source.label}</a>
+        {reportedBy && (
+          <>
+            , connue par <a href={reportedBy.href}>{reportedBy.label}</a>
+          </>
+        )}
+        . {survey.caveat}
       </figcaption>
+      </figure>
       <details className="text-sm">
         <summary className="cursor-pointer text-accent">Voir les chiffres en tableau</summary>
         <table className="mt-2 border-collapse">
@@ -51,15 +62,15 @@ export function SurveyChart({ survey, titles, sources }: SurveyChartProps) {
             </tr>
           </thead>
           <tbody>
-            {survey.values.map((entry) => (
-              <tr key={entry.slug}>
-                <th scope="row" className="py-1 pr-6 text-left font-normal">{titles[entry.slug]}</th>
-                <td className="py-1 text-right">{entry.percent} %</td>
+            {values.map((entry) => (
+              <tr key={entry.role}>
+                <th scope="row" className="py-1 pr-6 text-left font-normal">{titles[entry.role]}</th>
+                <td className="py-1 text-right">{entry.percent}{"\u00a0"}%</td>
               </tr>
             ))}
           </tbody>
         </table>
       </details>
-    </figure>
+    </div>
   );
 }

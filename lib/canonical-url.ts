@@ -1,4 +1,3 @@
-import { GUIDE_QUESTIONS, hasGuideAnswers } from "./guide";
 import { MAX_QUERY_LENGTH } from "./search";
 import { comparePath, rolePath } from "./site";
 import { slugify } from "./text";
@@ -26,7 +25,6 @@ function firstValue(params: URLSearchParams, name: string): string {
 }
 
 const SEARCH_PARAMS = ["q", "positionnement"];
-const GUIDE_PARAMS = GUIDE_QUESTIONS.map((question) => question.id);
 
 /**
  * The parameters a page reads, as it reads them (first value, MAX_QUERY_LENGTH characters at most).
@@ -45,7 +43,7 @@ function keptParams(params: URLSearchParams, names: readonly string[]): URLSearc
  * The canonical form of the role and comparison URLs. Pure, so that every rule is unit-tested:
  * `/roles/CM` → `/roles/community-manager`; `/compare?a=cm&b=smm` → `/compare/community-manager/social-media-manager`.
  */
-export function routeRequest(pathname: string, params: URLSearchParams, resolve: SlugResolver): Routing {
+export function routeRequest(pathname: string, params: URLSearchParams, resolve: SlugResolver, guideParams: readonly string[]): Routing {
   const segments = pathname.split("/").filter(Boolean);
   // Next.js answers 500 when a dynamic segment has malformed percent-encoding (`/roles/%ZZ`): 404 instead.
   if (segments.some((segment) => decodeSegment(segment) === null)) return { kind: "rewrite", path: NOT_FOUND_PATH };
@@ -80,8 +78,8 @@ export function routeRequest(pathname: string, params: URLSearchParams, resolve:
     return a !== segments[1] || b !== segments[2] ? { kind: "redirect", location: comparePath(a, b) } : NEXT;
   }
 
-  if (segments.length === 1 && segments[0] === "guide" && hasGuideAnswers(params)) {
-    return { kind: "rewrite", path: `/guide/resultat?${keptParams(params, GUIDE_PARAMS)}` };
+  if (segments.length === 1 && segments[0] === "guide" && guideParams.some((name) => params.has(name))) {
+    return { kind: "rewrite", path: `/guide/resultat?${keptParams(params, guideParams)}` };
   }
 
   return NEXT;

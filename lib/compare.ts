@@ -1,7 +1,7 @@
 import { DIMENSIONS, type Dimension } from "./dimensions";
 import { joinFrench } from "./format";
 import { POSITIONING_LABELS } from "./positioning";
-import type { DimensionValue, Item, Role } from "./schema";
+import type { DimensionValue, Item, Role, RoleRef } from "./schema";
 
 /** Up to this many roles, every ordered pair is prerendered at build time (n × (n − 1) pages). */
 export const PRERENDER_ALL_PAIRS_MAX_ROLES = 40;
@@ -42,6 +42,11 @@ export function compareRoles(a: Role, b: Role): Comparison {
 }
 
 /** Two or three sentences, built from the records, on how the two roles differ. */
+/** True when a list of relations names the role. */
+function names(refs: RoleRef[], role: Role): boolean {
+  return refs.some((ref) => ref.slug === role.slug);
+}
+
 function summarize(a: Role, b: Role, rows: ComparisonRow[]): string[] {
   const sentences: string[] = [];
   const [pa, pb] = [a.positioning.value, b.positioning.value];
@@ -52,10 +57,10 @@ function summarize(a: Role, b: Role, rows: ComparisonRow[]): string[] {
   );
 
   const hierarchy = [
-    a.reportsTo.includes(b.slug) && `${a.title} rend compte au ${b.title}`,
-    b.reportsTo.includes(a.slug) && `${b.title} rend compte au ${a.title}`,
-    a.manages.includes(b.slug) && `${a.title} encadre ou coordonne le ${b.title}`,
-    b.manages.includes(a.slug) && `${b.title} encadre ou coordonne le ${a.title}`,
+    names(a.reportsTo, b) && `${a.title} rend compte au ${b.title}`,
+    names(b.reportsTo, a) && `${b.title} rend compte au ${a.title}`,
+    names(a.manages, b) && `${a.title} encadre ou coordonne le ${b.title}`,
+    names(b.manages, a) && `${b.title} encadre ou coordonne le ${a.title}`,
   ].filter((part): part is string => Boolean(part));
   if (hierarchy.length > 0) sentences.push(`${capitalize(joinFrench([...new Set(hierarchy)]))}.`);
 
@@ -88,7 +93,7 @@ export function canonicalPair(a: string, b: string): [string, string] {
  */
 export function comparisonPartners(role: Role, roles: Role[]): Role[] {
   const all = roles.length <= PRERENDER_ALL_PAIRS_MAX_ROLES;
-  return roles.filter((other) => other.slug !== role.slug && (all || role.related.includes(other.slug)));
+  return roles.filter((other) => other.slug !== role.slug && (all || names(role.related, other)));
 }
 
 /** The pairs to prerender: all of them for a small catalogue, else each role with its related roles. */

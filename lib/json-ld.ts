@@ -10,6 +10,7 @@ const PERIODS = { month: "P1M", year: "P1Y" } as const;
  */
 export function roleJsonLd(role: Role) {
   const url = absoluteUrl(rolePath(role.slug));
+  const { rome } = role.codes;
   const occupation = {
     "@type": "Occupation" as const,
     name: role.title,
@@ -18,13 +19,17 @@ export function roleJsonLd(role: Role) {
     url,
     occupationLocation: { "@type": "Country" as const, name: "France" },
     occupationalCategory: [
-      {
-        "@type": "CategoryCode" as const,
-        codeValue: role.codes.rome.code,
-        name: role.codes.rome.label,
-        inCodeSet: { "@type": "CategoryCodeSet" as const, name: `ROME (${role.codes.rome.version})` },
-      },
-      ...role.codes.isco.map((isco) => ({
+      ...(rome
+        ? [
+            {
+              "@type": "CategoryCode" as const,
+              codeValue: rome.code,
+              name: rome.label,
+              inCodeSet: { "@type": "CategoryCodeSet" as const, name: `ROME (${rome.version})` },
+            },
+          ]
+        : []),
+      ...(role.codes.isco ?? []).map((isco) => ({
         "@type": "CategoryCode" as const,
         codeValue: isco.code,
         name: isco.label,
@@ -52,6 +57,16 @@ export function roleJsonLd(role: Role) {
     dateModified: role.updated,
     isPartOf: { "@type": "WebSite" as const, name: SITE_NAME, url: absoluteUrl("/") },
     mainEntity: occupation,
+    citation: role.sources.map((source) => ({
+      "@type": "CreativeWork" as const,
+      name: source.title,
+      ...(source.url && { url: source.url }),
+      ...((source.author ?? source.organisation) && { author: source.author ?? source.organisation }),
+      ...(source.publisher && { publisher: source.publisher }),
+      // A range such as 2013–2016 is not a schema.org date: only exact dates are given.
+      ...(source.published && /^\d{4}(-\d{2}){0,2}$/.test(source.published) && { datePublished: source.published }),
+      inLanguage: source.language,
+    })),
   } satisfies WithContext<WebPage>;
 }
 

@@ -1,6 +1,10 @@
 import "server-only";
-import { contentDir, formatProblem, loadContent } from "./content/load";
-import type { Role } from "./schema";
+import fs from "node:fs";
+import path from "node:path";
+import { sourceLink, type SourceLink } from "./citations";
+import { contentDir, formatProblem, loadContent, type LoadResult } from "./content/load";
+import { lookupRoute } from "./routes";
+import type { Role, Source } from "./schema";
 import { slugify } from "./text";
 
 export class ContentError extends Error {
@@ -10,31 +14,65 @@ export class ContentError extends Error {
   }
 }
 
-type Catalogue = { roles: Role[]; bySlug: Map<string, Role>; aliases: Map<string, string> };
+type Loaded = LoadResult & { bySlug: Map<string, Role>; sourcesById: Map<string, Source>; stamp: string };
 
-let catalogue: Catalogue | null = null;
+let loaded: Loaded | null = null;
 
-/** Parses and validates the content once per process; throws every problem at once. */
-function load(): Catalogue {
-  if (catalogue) return catalogue;
-  const { roles, problems } = loadContent(contentDir());
-  if (problems.length > 0) throw new ContentError(problems.map(formatProblem));
-  const sorted = [...roles].sort((a, b) => a.title.localeCompare(b.title, "fr"));
-  const aliases = new Map(sorted.flatMap((role) => role.aliasSlugs.map((alias) => [alias.slug, role.slug] as const)));
-  catalogue = { roles: sorted, bySlug: new Map(sorted.map((role) => [role.slug, role])), aliases };
-  return catalogue;
+/** When the content last changed: the names, sizes and times of every file under the content folder. */
+function contentStamp(dir: string): string {
+  const parts: string[] = [];
+  const walk = (folder: string) => {
+    for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
+      const full = path.join(folder, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else {
+        const stat = fs.statSync(full);
+        parts.push(`${full}:${stat.size}:${stat.mtimeMs}`);
+      }
+    }
+  };
+  if (fs.existsSync(dir)) walk(dir);
+  return parts.join("|");
+}
+
+/**
+ * The catalogue, parsed and validated once per process; throws every problem at once.
+ * In `next dev` it is read again when a content file changes, so an edit shows on the next reload.
+ */
+export function getCatalogue(): Loaded {
+  const dev = process.env.NODE_ENV === "development";
+  const dir = contentDir();
+  const stamp = dev ? contentStamp(dir) : "";
+  if (loaded && loaded.stamp === stamp) return loaded;
+  const catalogue = loadContent(dir);
+  if (catalogue.problems.length > 0) throw new ContentError(catalogue.problems.map(formatProblem));
+  loaded = {
+    ...catalogue,
+    bySlug: new Map(catalogue.roles.map((role) => [role.slug, role])),
+    sourcesById: new Map(catalogue.sources.map((source) => [source.id, source])),
+    stamp,
+  };
+  return loaded;
 }
 
 export function getAllRoles(): Role[] {
-  return load().roles;
+  return getCatalogue().roles;
 }
 
 export function getRoleSlugs(): string[] {
-  return load().roles.map((role) => role.slug);
+  return getCatalogue().roles.map((role) => role.slug);
 }
 
 export function getRole(slug: string): Role | null {
-  return load().bySlug.get(slug) ?? null;
+  return getCatalogue().bySlug.get(slug) ?? null;
+}
+
+export function getSources(): Source[] {
+  return getCatalogue().sources;
+}
+
+export function getSource(id: string): Source | null {
+  return getCatalogue().sourcesById.get(id) ?? null;
 }
 
 /**
@@ -42,19 +80,10 @@ export function getRole(slug: string): Role | null {
  * spelling of it, or any other title's slug. `null` when nothing matches.
  */
 export function resolveRoleSlug(segment: string): string | null {
-  const { bySlug, aliases } = load();
-  const slug = slugify(segment);
-  if (bySlug.has(slug)) return slug;
-  return aliases.get(slug) ?? null;
+  return lookupRoute(getCatalogue().routes, slugify(segment));
 }
 
-export type SourceLink = { title: string; href: string };
-
-/** Every source cited by any profile, by id, linked to its entry in the first profile that lists it. */
+/** Every source of the bibliography, by id, linked to its entry on the bibliography page. */
 export function getSourceLinks(): Record<string, SourceLink> {
-  const links: Record<string, SourceLink> = {};
-  for (const role of load().roles) {
-    for (const source of role.sources) links[source.id] ??= { title: source.title, href: `/roles/${role.slug}#source-${source.id}` };
-  }
-  return links;
+  return Object.fromEntries(getCatalogue().sources.map((source) => [source.id, sourceLink(source)]));
 }

@@ -15,7 +15,7 @@ const EXPECTED_TYPE: Record<string, string> = {
 /** Every message says what is wrong, then how to fix it. Messages given in the schema below take precedence. */
 z.config({
   customError: (issue) => {
-    if (issue.code === "invalid_type" && issue.input === undefined) return "champ obligatoire manquant : ajoutez-le (modèle : README, « Ajouter un rôle »)";
+    if (issue.code === "invalid_type" && issue.input === undefined) return "champ obligatoire manquant : ajoutez-le (modèle : content/modele-de-profil.md)";
     if (issue.code === "invalid_type") return EXPECTED_TYPE[issue.expected] ?? `valeur de type ${issue.expected} attendue : corrigez-la (voir lib/schema.ts)`;
     if (issue.code === "unrecognized_keys") return `champ inconnu : supprimez-le ou corrigez son nom (champs permis : voir lib/schema.ts)`;
     if (issue.code === "invalid_value") return `valeur invalide : choisissez ${issue.values.map((value) => `« ${String(value)} »`).join(", ")}`;
@@ -39,16 +39,25 @@ const sourceId = z
 
 const cited = z.array(sourceId).min(1, "citez au moins une source (identifiant de la liste sources)");
 
-const isoDate = z
-  .union([z.date(), z.string()])
-  .transform((value, ctx) => {
-    const date = value instanceof Date ? value : new Date(`${value}T00:00:00Z`);
-    if (Number.isNaN(date.getTime()) || (typeof value === "string" && !/^\d{4}-\d{2}-\d{2}$/.test(value))) {
-      ctx.addIssue({ code: "custom", message: "date invalide : écrivez AAAA-MM-JJ (ex. 2026-11-23)" });
-      return z.NEVER;
-    }
-    return date.toISOString().slice(0, 10);
-  });
+/** A calendar date written AAAA-MM-JJ that exists (2026-02-30 does not). YAML is read without timestamps, so this sees the text as written. */
+export const isoDate = z.string().refine((value) => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}, "date invalide : écrivez une date qui existe, au format AAAA-MM-JJ (ex. 2026-11-23)");
+
+/** A publication date as precise as known: `2013`, `2013-06`, `2013-06-21`, or a range `2013–2016`. */
+const publishedDate = z
+  .string()
+  .regex(
+    /^\d{4}(-\d{2}(-\d{2})?)?$|^\d{4}–\d{4}$/,
+    "date de publication invalide : écrivez AAAA, AAAA-MM, AAAA-MM-JJ ou une période AAAA–AAAA (tiret demi-cadratin)",
+  );
+
+/** Only web addresses: a `javascript:` or `data:` URL would be published as a link. */
+const httpUrl = z
+  .string()
+  .regex(/^https?:\/\/[^\s"<>]+$/, "adresse invalide : écrivez une URL complète en http:// ou https://");
 
 /** A statement of the profile (a mission, a skill…), with a key shared by roles that have the same item. */
 export const itemSchema = z.strictObject({
@@ -102,23 +111,55 @@ const escoSchema = z.strictObject({
   match: z.enum(["exact", "alternative-label"]),
 });
 
-export const codesSchema = z.strictObject({
-  rome: romeSchema,
-  esco: z.array(escoSchema).min(1),
-  isco: z.array(z.strictObject({ code: z.string().regex(/^\d{4}$/, "code CITP/ISCO à 4 chiffres"), label: text, version: text })).min(1),
-  note: text.optional(),
-});
+export const codesSchema = z
+  .strictObject({
+    rome: romeSchema.optional(),
+    esco: z.array(escoSchema).min(1).optional(),
+    isco: z.array(z.strictObject({ code: z.string().regex(/^\d{4}$/, "code CITP/ISCO à 4 chiffres"), label: text, version: text })).min(1).optional(),
+    /** Why a classification has no code for this role (a role may have none of its own). */
+    missing: text.optional(),
+    note: text.optional(),
+  })
+  .superRefine((codes, ctx) => {
+    const absent = (["rome", "esco", "isco"] as const).filter((name) => codes[name] === undefined);
+    if (absent.length > 0 && !codes.missing) {
+      ctx.addIssue({ code: "custom", path: ["missing"], message: `code${absent.length > 1 ? "s" : ""} ${absent.join(", ")} absent${absent.length > 1 ? "s" : ""} : ajoutez-les, ou écrivez dans codes.missing pourquoi ce métier n'en a pas` });
+    }
+  });
 
-export const sourceSchema = z.strictObject({
-  id: sourceId,
-  title: text,
-  author: text.optional(),
-  publisher: text.optional(),
-  date: text.optional(),
-  kind: z.enum(["article", "study", "reference", "dataset"]),
-  url: z.url().optional(),
-  note: text,
-});
+export const SOURCE_KINDS = ["reference", "certification", "law", "statistics", "survey", "press", "blog", "article", "dataset"] as const;
+
+/** One entry of the bibliography, `content/sources.yml`. Profiles, the guide and the figures cite its id. */
+export const sourceSchema = z
+  .strictObject({
+    id: sourceId,
+    /** The title exactly as the source gives it; when it has none, a description and `untitled: true`. */
+    title: text,
+    untitled: z.boolean().default(false),
+    /** How citations name it in running text, e.g. « Hajjar » or « APEC, 2025 ». */
+    short: text.max(40, "libellé court trop long : 40 caractères au plus"),
+    author: text.optional(),
+    organisation: text.optional(),
+    publisher: text.optional(),
+    url: httpUrl.nullable(),
+    urlMissing: text.optional(),
+    published: publishedDate.nullable(),
+    publishedNote: text.optional(),
+    consulted: isoDate,
+    kind: z.enum(SOURCE_KINDS),
+    language: z.string().regex(/^[a-z]{2}$/, "langue : code à deux lettres (ex. fr, en)"),
+    /** For a source known only through another one: the id of the source that reports it. */
+    reportedBy: sourceId.optional(),
+    note: text,
+  })
+  .superRefine((source, ctx) => {
+    if (source.url === null && !source.urlMissing) {
+      ctx.addIssue({ code: "custom", path: ["urlMissing"], message: "url: null sans raison : écrivez dans urlMissing pourquoi la source n'a pas d'adresse" });
+    }
+    if (source.published === null && !source.publishedNote) {
+      ctx.addIssue({ code: "custom", path: ["publishedNote"], message: "published: null sans explication : écrivez dans publishedNote ce que l'on sait de la date" });
+    }
+  });
 
 const dimensionsSchema = z.strictObject(
   Object.fromEntries(DIMENSION_IDS.map((id) => [id, dimensionValueSchema])) as Record<
@@ -146,25 +187,98 @@ export const frontMatterSchema = z.strictObject({
   dimensions: dimensionsSchema,
   salary: salarySchema.optional(),
   codes: codesSchema,
-  sources: z.array(sourceSchema).min(1),
 });
 
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
 export type Item = z.infer<typeof itemSchema>;
 export type Source = z.infer<typeof sourceSchema>;
-export type Salary = z.infer<typeof salarySchema>;
-export type Codes = z.infer<typeof codesSchema>;
 export type DimensionValue = z.infer<typeof dimensionValueSchema>;
 
 export type Section = { id: string; title: string };
 export type AliasSlug = { slug: string; title: string };
+/** Another role, named by a profile's relations: resolved by the loader. */
+export type RoleRef = { slug: string; title: string };
 
-/** A validated role profile, ready to render. */
-export type Role = FrontMatter & {
+/** A validated role profile, ready to render: relations resolved, cited sources attached. */
+export type Role = Omit<FrontMatter, "reportsTo" | "manages" | "related"> & {
   slug: string;
+  reportsTo: RoleRef[];
+  manages: RoleRef[];
+  related: RoleRef[];
+  /** The bibliography entries this profile cites, in order of first citation. */
+  sources: Source[];
   /** Every slug that redirects to this role, with the title it comes from. */
   aliasSlugs: AliasSlug[];
   html: string;
   sections: Section[];
   wordCount: number;
 };
+
+/** `question: value` pairs that must all hold; a list of values means any of them. */
+const conditionSchema = z.record(slug, z.union([slug, z.array(slug).min(1)]));
+
+/** `content/guide.yml`: the questions of « Quel profil recruter ? » and the rules that weigh the roles. */
+export const guideSchema = z.strictObject({
+  title: text,
+  intro: text,
+  questions: z
+    .array(
+      z.strictObject({
+        id: slug,
+        label: text,
+        options: z.array(z.strictObject({ value: slug, label: text })).min(2, "une question a au moins deux réponses"),
+      }),
+    )
+    .min(1),
+  /** Each rule that matches the answers adds its weight to one role (negative: against it) and shows its reason. */
+  rules: z
+    .array(
+      z.strictObject({
+        when: conditionSchema,
+        role: slug,
+        weight: z.number().int().min(-5).max(5),
+        text,
+        sources: cited,
+      }),
+    )
+    .min(1),
+  /** A role is recommended beside the first when its score reaches this share of the first's. */
+  secondaryShare: z.number().gt(0).max(1),
+  /** When these answers hold, the roles recommended are to be held by one person. */
+  onePerson: z.strictObject({
+    when: conditionSchema,
+    reasons: z.array(z.strictObject({ roles: z.array(slug).min(2), text, sources: cited })),
+  }),
+});
+
+/** `content/organisation.yml`: the organisation diagram. Every role is drawn; these add the rest. */
+export const organisationSchema = z.strictObject({
+  title: text,
+  description: text,
+  /** Boxes that are not roles (a direction, an agency), each on a fixed row (0 = top). */
+  nodes: z.array(z.strictObject({ id: slug, label: text, level: z.number().int().min(0).max(9), detail: text, sources: cited })),
+  /** What the diagram says of a role; a role not listed is shown with its summary. */
+  roles: z.record(slug, z.strictObject({ detail: text, sources: cited })).default({}),
+  /** Arrows between boxes (role slugs or node ids), each with the sentence it stands for. */
+  links: z.array(z.strictObject({ from: slug, to: slug, sentence: text, sources: cited })),
+  note: z.strictObject({ text, sources: cited }).optional(),
+});
+
+/** `content/surveys.yml`: survey figures shown as charts, each with its table. */
+export const surveysSchema = z.array(
+  z.strictObject({
+    id: slug,
+    source: sourceId,
+    title: text,
+    date: text,
+    sample: text,
+    question: text,
+    caveat: text,
+    values: z.array(z.strictObject({ role: slug, percent: z.number().min(0).max(100) })).min(1),
+  }),
+);
+
+export type Guide = z.infer<typeof guideSchema>;
+export type GuideRule = Guide["rules"][number];
+export type Organisation = z.infer<typeof organisationSchema>;
+export type Survey = z.infer<typeof surveysSchema>[number];

@@ -1,8 +1,13 @@
 /** Site-wide constants, defined once. */
 import type { Viewport } from "next";
+import { joinFrench } from "./format";
 
 export const SITE_NAME = "Métiers du social media";
-export const SITE_TAGLINE = "La référence sourcée des métiers Community Manager, Content Manager et Social Media Manager";
+
+/** The tagline, from the titles of the catalogue's roles. */
+export function siteTagline(titles: string[]): string {
+  return `La référence sourcée des métiers ${joinFrench(titles)}`;
+}
 export const DEFAULT_SITE_URL = "http://localhost:3000";
 
 /** The viewport of every page, including the 404 page that does not use the root layout. */

@@ -26,15 +26,13 @@ import { analyseAd } from "../lib/analyse/analyse";
 import { buildAnalyserModel } from "../lib/analyse/model";
 import { contentDir, loadContent } from "../lib/content/load";
 import { writeContentDir, type SyntheticRole } from "../tests/support/synthetic";
-import { NEXT_ENV, startNextServer, type NextServer } from "./support/next-server";
+import { NEXT_ENV, copyApp, startNextServer, type NextServer } from "./support/next-server";
 import { gzipSize, kB, median, table } from "./support/stats";
 
-const ROOT = path.resolve(import.meta.dirname, "..");
 const SIZES = (process.env.BENCH_SIZES ?? "3,100,1000").split(",").map(Number);
 const BUILD_MAX = Number(process.env.BENCH_BUILD_MAX ?? 1000);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
 /** What the copy of the app needs to build. */
-const APP_FILES = ["app", "components", "lib", "proxy.ts", "instrumentation.ts", "next.config.ts", "package.json", "tsconfig.json", "postcss.config.mjs", "tailwind.config.ts"];
 
 const slugOf = (index: number) => `role-${String(index).padStart(4, "0")}`;
 const POSITIONINGS = ["strategic", "operational", "both"] as const;
@@ -127,28 +125,6 @@ async function measureServing(appDir: string, contentDir: string, count: number,
     }
   } finally {
     await server.stop();
-  }
-}
-
-/**
- * A copy of the app to build in. node_modules is hard-linked when the temporary folder is on the
- * same file system (no data copied), copied otherwise; Turbopack does not follow a symlink out of
- * the app. The folder is removed if the copy fails.
- */
-function copyApp(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "roles-bench-app-"));
-  try {
-    for (const name of APP_FILES) fs.cpSync(path.join(ROOT, name), path.join(dir, name), { recursive: true });
-    const modules = [path.join(ROOT, "node_modules"), path.join(dir, "node_modules")];
-    if (spawnSync("cp", ["-al", ...modules], { stdio: "ignore" }).status !== 0) {
-      console.log("node_modules : liens physiques impossibles (autre système de fichiers), copie…");
-      fs.rmSync(modules[1], { recursive: true, force: true });
-      if (spawnSync("cp", ["-a", ...modules], { stdio: "inherit" }).status !== 0) throw new Error("copie de node_modules impossible");
-    }
-    return dir;
-  } catch (error) {
-    fs.rmSync(dir, { recursive: true, force: true });
-    throw error;
   }
 }
 

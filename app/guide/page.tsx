@@ -1,14 +1,22 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { GuideView } from "@/components/guide-view";
-import { DEFAULT_ANSWERS } from "@/lib/guide";
+import { toRoleSummary } from "@/lib/role-summary";
+import { getAllRoles, getCatalogue, getSourceLinks } from "@/lib/roles";
 
-export const metadata: Metadata = {
-  title: "Quel profil recruter ?",
-  description: "Community Manager, Content Manager ou Social Media Manager : cinq questions pour savoir quel rôle recruter, avec les raisons et les sources.",
-  alternates: { canonical: "/guide" },
-};
+export function generateMetadata(): Metadata {
+  const guide = getCatalogue().guide;
+  return {
+    title: guide?.title ?? "Guide",
+    description: guide?.intro,
+    alternates: { canonical: "/guide" },
+  };
+}
 
-/** Prerendered with the default answers; a URL with answers is served by /guide/resultat (see proxy.ts). */
+/** Prerendered with no answer; a URL with answers is served by /guide/resultat (see proxy.ts). */
 export default function GuidePage() {
-  return <GuideView answers={DEFAULT_ANSWERS} />;
+  const guide = getCatalogue().guide;
+  if (!guide) notFound();
+  const roles = Object.fromEntries(getAllRoles().map((role) => [role.slug, toRoleSummary(role)]));
+  return <GuideView guide={guide} answers={{}} roles={roles} sources={getSourceLinks()} />;
 }

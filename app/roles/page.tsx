@@ -18,7 +18,7 @@ export default function RolesPage() {
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">Tous les rôles</h1>
       <p className="max-w-prose text-muted">
-        Tapez l&apos;intitulé que vous avez en tête, au masculin ou au féminin, avec ou sans accents : la recherche le retrouve
+        Tapez l’intitulé que vous avez en tête, au masculin ou au féminin, avec ou sans accents : la recherche le retrouve
         parmi les titres et les autres intitulés de chaque rôle.
       </p>
       <RoleDirectory query={query} result={filterRoles(roles, query)} total={roles.length} />

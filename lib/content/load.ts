@@ -1,185 +1,388 @@
 import fs from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
-import type { z } from "zod";
-import { findUnsafeMarkdown, renderMarkdown } from "../markdown";
-import { frontMatterSchema, type AliasSlug, type FrontMatter, type Item, type Role } from "../schema";
+import { findUnsafeMarkdown, markdownLinks, renderMarkdown } from "../markdown";
+import { z } from "zod";
+import {
+  frontMatterSchema,
+  guideSchema,
+  organisationSchema,
+  sourceSchema,
+  surveysSchema,
+  type AliasSlug,
+  type FrontMatter,
+  type Guide,
+  type Item,
+  type Organisation,
+  type Role,
+  type RoleRef,
+  type Source,
+  type Survey,
+} from "../schema";
+import { lookupRoute, type RouteTable } from "../routes";
+import { PAGE_ANCHORS, REQUIRED_SECTIONS, REQUIRED_SUBSECTIONS } from "../sections";
 import { countWords, isSlug, slugify } from "../text";
+import { frenchTypography } from "../typography";
+import { displayPath, fieldPath, formatProblem, parseYaml, readUtf8, readYamlFile, yamlErrorMessage, type Problem } from "./files";
 
-/** One thing wrong in the content, tied to a file and a field. */
-export type Problem = { file: string; field: string; message: string };
+export { formatProblem, type Problem };
 
-export type LoadResult = { roles: Role[]; problems: Problem[] };
+/** Everything the site knows, built once from `content/`: the only source of truth about roles and sources. */
+export type Catalogue = {
+  /** Sorted by title. */
+  roles: Role[];
+  /** The bibliography, in file order. */
+  sources: Source[];
+  guide: Guide | null;
+  organisation: Organisation | null;
+  surveys: Survey[];
+  routes: RouteTable;
+};
 
-export function formatProblem({ file, field, message }: Problem): string {
-  return `${file}: ${field} — ${message}`;
-}
+export type LoadResult = Catalogue & { problems: Problem[]; warnings: Problem[] };
 
 /** The folder the content is read from: `CONTENT_DIR`, or `content/` in the working directory. */
 export function contentDir(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.CONTENT_DIR?.trim() || "content");
 }
 
-const utf8 = new TextDecoder("utf-8", { fatal: true });
-
-type Parsed = { slug: string; file: string; data: FrontMatter; body: string };
+type Parsed = { slug: string; file: string; data: FrontMatter; body: string; bodyLine: number };
 
 /**
- * Reads every profile of `<dir>/roles`, validates each one and the links between them,
- * and returns the roles together with every problem found (never stops at the first).
+ * Reads every content file, validates each one and the links between them, and returns the
+ * catalogue together with every problem found (never stops at the first) and the warnings.
  */
 export function loadContent(dir: string = contentDir()): LoadResult {
-  const rolesDir = path.join(dir, "roles");
-  const display = (name: string) => path.relative(process.cwd(), path.join(rolesDir, name)) || name;
   const problems: Problem[] = [];
+  const warnings: Problem[] = [];
+  const sourcesFile = path.join(dir, "sources.yml");
+  const { sources, ids: sourceIds } = readBibliography(sourcesFile, problems);
+  const { parsed, fileSlugs } = readProfiles(path.join(dir, "roles"), problems);
+  const guideFile = path.join(dir, "guide.yml");
+  const organisationFile = path.join(dir, "organisation.yml");
+  const surveysFile = path.join(dir, "surveys.yml");
+  const guide = readYamlFile(guideFile, guideSchema, problems, { optional: true });
+  const organisation = readYamlFile(organisationFile, organisationSchema, problems, { optional: true });
+  const surveys = readYamlFile(surveysFile, surveysSchema, problems, { optional: true }) ?? [];
 
-  if (!fs.existsSync(rolesDir) || !fs.statSync(rolesDir).isDirectory()) {
-    return { roles: [], problems: [{ file: display(""), field: "(dossier)", message: "dossier introuvable : créez-le et ajoutez-y un profil <slug>.md" }] };
-  }
-
-  const parsed: Parsed[] = [];
-  for (const name of fs.readdirSync(rolesDir).sort()) {
-    const file = display(name);
-    if (!name.endsWith(".md")) {
-      problems.push({ file, field: "(fichier)", message: "fichier inattendu : le dossier ne doit contenir que des profils <slug>.md ; déplacez ou supprimez ce fichier" });
-      continue;
-    }
-    const entry = parseFile(path.join(rolesDir, name), file, problems);
-    if (entry) parsed.push(entry);
-  }
-  if (parsed.length === 0 && problems.length === 0) {
-    problems.push({ file: display(""), field: "(dossier)", message: "aucun profil : ajoutez au moins un fichier <slug>.md" });
-  }
-
+  const bibliography = checkBibliography(sources, displayPath(sourcesFile), problems);
+  // An entry with problems of its own still exists: citations of it are not reported as unknown.
+  const knownIds = new Set([...bibliography.keys(), ...sourceIds]);
+  // A profile with problems of its own still exists: links to it are not reported as unknown.
+  const slugs = fileSlugs;
   const aliasSlugs = collectSlugs(parsed, problems);
-  // A profile with its own problems still exists: links to it are not reported as unknown.
-  const existing = new Set(fs.readdirSync(rolesDir).filter((name) => name.endsWith(".md")).map((name) => name.slice(0, -3)));
-  checkLinks(parsed, existing, problems);
+  const routes: RouteTable = {};
+  for (const { slug } of parsed) routes[slug] = slug;
+  for (const [slug, aliases] of aliasSlugs) for (const alias of aliases) routes[alias.slug] = slug;
 
-  const roles = parsed.map(({ slug, data, body }) => {
-    const { html, sections } = renderMarkdown(body);
-    return { ...data, slug, aliasSlugs: aliasSlugs.get(slug) ?? [], html, sections, wordCount: countWords(body) };
+  const cited = new Set<string>();
+  const cite = (file: string, field: string, ids: string[]) => {
+    ids.forEach((id, index) => {
+      cited.add(id);
+      if (!knownIds.has(id)) {
+        problems.push({ file, field: ids.length > 1 ? `${field}.${index}` : field, message: `source « ${id} » inconnue : ajoutez-la à ${displayPath(sourcesFile)} ou corrigez l’identifiant` });
+      }
+    });
+  };
+  const checkRole = (file: string, field: string, slug: string) => {
+    if (!slugs.has(slug)) problems.push({ file, field, message: `rôle inconnu « ${slug} » : corrigez le slug (rôles existants : ${[...slugs].join(", ")})` });
+  };
+
+  for (const source of sources) if (source.reportedBy) cited.add(source.reportedBy);
+  checkTitles(parsed, problems);
+  const rendered = new Map(parsed.map((entry) => [entry.slug, renderProfile(entry, routes, bibliography, cite, problems)]));
+  for (const entry of parsed) checkRelations(entry, slugs, problems);
+  if (guide) checkGuide(guide, displayPath(guideFile), cite, checkRole, problems);
+  if (organisation) checkOrganisation(organisation, displayPath(organisationFile), cite, checkRole);
+  surveys.forEach((survey, index) => {
+    const file = displayPath(surveysFile);
+    cite(file, `${index}.source`, [survey.source]);
+    survey.values.forEach((value, valueIndex) => checkRole(file, `${index}.values.${valueIndex}.role`, value.role));
   });
-  return { roles, problems };
+
+  sources.forEach((source, index) => {
+    if (!cited.has(source.id)) {
+      warnings.push({ file: displayPath(sourcesFile), field: `${index}.id`, message: `la source « ${source.id} » n’est citée nulle part : citez-la dans un profil, le guide ou une figure, ou retirez-la` });
+    }
+  });
+
+  const refs = new Map<string, RoleRef>(parsed.map(({ slug, data }) => [slug, { slug, title: data.title }]));
+  const resolve = (targets: string[]) => targets.flatMap((target) => refs.get(target) ?? []);
+  const roles: Role[] = parsed
+    .map(({ slug, data }) => {
+      const { html, sections, wordCount, sourceIds } = rendered.get(slug)!;
+      const typeset = typesetStrings(data);
+      return {
+        ...typeset,
+        slug,
+        reportsTo: resolve(data.reportsTo),
+        manages: resolve(data.manages),
+        related: resolve(data.related),
+        aliasSlugs: aliasSlugs.get(slug) ?? [],
+        sources: sourceIds.flatMap((id) => bibliography.get(id) ?? []),
+        html,
+        sections,
+        wordCount,
+      };
+    })
+    .sort((a, b) => a.title.localeCompare(b.title, "fr"));
+
+  return {
+    roles,
+    sources: sources.map((source) => typesetStrings(source)),
+    guide: guide && typesetStrings(guide),
+    organisation: organisation && typesetStrings(organisation),
+    surveys: surveys.map((survey) => typesetStrings(survey)),
+    routes,
+    problems,
+    warnings,
+  };
 }
 
-function parseFile(absolute: string, file: string, problems: Problem[]): Parsed | null {
+/** Reads `<dir>/roles/*.md`, in file-name order; a profile with problems is left out, its slug kept. */
+function readProfiles(rolesDir: string, problems: Problem[]): { parsed: Parsed[]; fileSlugs: Set<string> } {
+  if (!fs.existsSync(rolesDir) || !fs.statSync(rolesDir).isDirectory()) {
+    problems.push({ file: displayPath(rolesDir), field: "(dossier)", message: "dossier introuvable : créez-le et ajoutez-y un profil <slug>.md" });
+    return { parsed: [], fileSlugs: new Set() };
+  }
+  const names = fs.readdirSync(rolesDir).sort();
+  const parsed: Parsed[] = [];
+  for (const name of names) {
+    const absolute = path.join(rolesDir, name);
+    if (!name.endsWith(".md")) {
+      problems.push({ file: displayPath(absolute), field: "(fichier)", message: "fichier inattendu : le dossier ne doit contenir que des profils <slug>.md ; déplacez ou supprimez ce fichier" });
+      continue;
+    }
+    const entry = parseProfile(absolute, problems);
+    if (entry) parsed.push(entry);
+  }
+  if (names.length === 0) problems.push({ file: displayPath(rolesDir), field: "(dossier)", message: "aucun profil : ajoutez au moins un fichier <slug>.md" });
+  return { parsed, fileSlugs: new Set(names.filter((name) => name.endsWith(".md")).map((name) => name.slice(0, -3))) };
+}
+
+const MATTER_OPTIONS = { engines: { yaml: (source: string) => (parseYaml(source) ?? {}) as object } };
+
+function parseProfile(absolute: string, problems: Problem[]): Parsed | null {
+  const file = displayPath(absolute);
   const slug = path.basename(absolute, ".md");
   const before = problems.length;
   if (!isSlug(slug)) {
-    problems.push({ file, field: "(nom du fichier)", message: `« ${slug} » n'est pas un slug : renommez le fichier en minuscules ASCII avec des tirets (ex. ${slugify(slug) || "mon-role"}.md)` });
+    problems.push({ file, field: "(nom du fichier)", message: `« ${slug} » n’est pas un slug : renommez le fichier en minuscules ASCII avec des tirets (ex. ${slugify(slug) || "mon-role"}.md)` });
   }
-
-  let source: string;
-  try {
-    source = utf8.decode(fs.readFileSync(absolute));
-  } catch {
-    problems.push({ file, field: "(encodage)", message: "le fichier n'est pas en UTF-8 : réenregistrez-le en UTF-8" });
-    return null;
-  }
+  const source = readUtf8(absolute, problems);
+  if (source === null) return null;
 
   let front: matter.GrayMatterFile<string>;
   try {
-    // Options turn off gray-matter's cache, which keeps a file whose YAML failed to parse
-    // and returns it, without the error, when the same text is parsed again.
-    front = matter(source, {});
+    // Passing options also turns off gray-matter's cache, which would return a file whose
+    // YAML failed to parse, without the error, when the same text is parsed again.
+    front = matter(source, MATTER_OPTIONS);
   } catch (error) {
-    const reason = (error instanceof Error ? error.message.split("\n")[0] : String(error)).replace(/:\s*$/, "");
-    problems.push({ file, field: "(front matter)", message: `YAML invalide (${reason}) : corrigez la syntaxe entre les deux lignes --- (indentation, guillemets, virgules)` });
+    // gray-matter hands the YAML over with the newline that follows `---`: its lines are the file's.
+    problems.push({ file, field: "(front matter)", message: yamlErrorMessage(error, source) });
     return null;
   }
 
-  const body = front.content.trim();
-  if (body === "") {
-    problems.push({ file, field: "(corps)", message: "corps vide : écrivez la définition et les sections ## sous le front matter" });
-  }
-  for (const message of findUnsafeMarkdown(body)) problems.push({ file, field: "(corps)", message });
+  // Line numbers in messages count from the top of the file, front matter included.
+  const bodyLine = source.slice(0, source.length - front.content.length).split("\n").length - 1;
+  const body = front.content;
+  if (body.trim() === "") problems.push({ file, field: "(corps)", message: "corps vide : écrivez la définition et les sections ## sous le front matter" });
+  for (const message of findUnsafeMarkdown(body, bodyLine)) problems.push({ file, field: "(corps)", message });
 
   const result = frontMatterSchema.safeParse(front.data);
   if (!result.success) {
-    for (const issue of result.error.issues) {
-      problems.push({ file, field: fieldPath(issue), message: issue.message });
-    }
+    for (const issue of result.error.issues) problems.push({ file, field: fieldPath(issue), message: issue.message });
   }
-  return result.success && problems.length === before ? { slug, file, data: result.data, body } : null;
+  return result.success && problems.length === before ? { slug, file, data: result.data, body, bodyLine } : null;
 }
 
-function fieldPath(issue: z.core.$ZodIssue): string {
-  const keys = issue.code === "unrecognized_keys" ? issue.keys : [""];
-  return keys
-    .map((key) => [...issue.path, key].filter((part) => part !== "").map(String).join(".") || "(front matter)")
-    .join(", ");
+/**
+ * Reads the bibliography entry by entry, so that one broken entry is reported alone: the ids
+ * of every entry, valid or not, are returned to check citations against.
+ */
+function readBibliography(absolute: string, problems: Problem[]): { sources: Source[]; ids: string[] } {
+  const entries = readYamlFile(absolute, z.array(z.unknown()).min(1, "bibliographie vide : ajoutez au moins une source"), problems, { optional: false }) ?? [];
+  const sources: Source[] = [];
+  const ids: string[] = [];
+  entries.forEach((entry, index) => {
+    const id = (entry as { id?: unknown } | null)?.id;
+    if (typeof id === "string") ids.push(id);
+    const result = sourceSchema.safeParse(entry);
+    if (result.success) sources.push(result.data);
+    else for (const issue of result.error.issues) problems.push({ file: displayPath(absolute), field: [index, fieldPath(issue)].filter((part) => part !== "(racine)").join("."), message: issue.message });
+  });
+  return { sources, ids };
 }
 
-/** Every slug, canonical or not, must lead to one role only. */
+/** Duplicate ids are errors; a source may name the source that reports it only if that one exists. */
+function checkBibliography(sources: Source[], file: string, problems: Problem[]): Map<string, Source> {
+  const byId = new Map<string, Source>();
+  sources.forEach((source, index) => {
+    if (byId.has(source.id)) {
+      problems.push({ file, field: `${index}.id`, message: `identifiant « ${source.id} » en double : chaque source figure une seule fois ; fusionnez les deux entrées ou renommez l’une` });
+    } else {
+      byId.set(source.id, source);
+    }
+  });
+  sources.forEach((source, index) => {
+    if (source.reportedBy && !byId.has(source.reportedBy)) {
+      problems.push({ file, field: `${index}.reportedBy`, message: `source « ${source.reportedBy} » inconnue : corrigez l’identifiant de la source qui rapporte celle-ci` });
+    }
+  });
+  return byId;
+}
+
+/** Every slug, canonical or not, must lead to one role only; the problem is reported on both files. */
 function collectSlugs(parsed: Parsed[], problems: Problem[]): Map<string, AliasSlug[]> {
-  const owners = new Map<string, { file: string; what: string }>();
+  const owners = new Map<string, { file: string; field: string; what: string }>();
   const claim = (slug: string, file: string, field: string, what: string): boolean => {
     const owner = owners.get(slug);
     if (owner && owner.file !== file) {
-      problems.push({ file, field, message: `le slug « ${slug} » est déjà pris par ${owner.file} (${owner.what}) : changez l'un des deux titres` });
+      problems.push({ file, field, message: `${what} donne l’adresse /roles/${slug}, déjà prise par ${owner.file} (${owner.what}) : changez l’un des deux` });
+      problems.push({ file: owner.file, field: owner.field, message: `${owner.what} donne l’adresse /roles/${slug}, déjà prise par ${file} (${what}) : changez l’un des deux` });
       return false;
     }
     if (owner) return false;
-    owners.set(slug, { file, what });
+    owners.set(slug, { file, field, what });
     return true;
   };
 
-  for (const { slug, file } of parsed) claim(slug, file, "(nom du fichier)", "slug du rôle");
+  for (const { slug, file } of parsed) claim(slug, file, "(nom du fichier)", "le slug du rôle");
 
   const bySlug = new Map<string, AliasSlug[]>();
   for (const { slug, file, data } of parsed) {
     const aliases: AliasSlug[] = [];
-    const add = (title: string, field: string) => {
+    const add = (title: string, field: string, what: string) => {
       const alias = slugify(title);
       if (alias === "" || alias === slug || aliases.some((known) => known.slug === alias)) return;
-      if (claim(alias, file, field, `autre titre « ${title} »`)) aliases.push({ slug: alias, title });
+      if (claim(alias, file, field, what)) aliases.push({ slug: alias, title });
     };
     data.otherTitles.forEach((other, index) => {
-      add(other.title, `otherTitles.${index}.title`);
-      if (other.feminine) add(other.feminine, `otherTitles.${index}.feminine`);
+      add(other.title, `otherTitles.${index}.title`, `l’autre intitulé « ${other.title} »`);
+      if (other.feminine) add(other.feminine, `otherTitles.${index}.feminine`, `le féminin « ${other.feminine} »`);
     });
-    if (data.abbreviation) add(data.abbreviation, "abbreviation");
-    data.aliases.forEach((alias, index) => add(alias, `aliases.${index}`));
+    if (data.abbreviation) add(data.abbreviation, "abbreviation", `l’abréviation « ${data.abbreviation} »`);
+    data.aliases.forEach((alias, index) => add(alias, `aliases.${index}`, `l’alias « ${alias} »`));
     bySlug.set(slug, aliases);
   }
   return bySlug;
 }
 
-/** Role slugs must exist; cited sources must be defined in the same profile. */
-function checkLinks(parsed: Parsed[], slugs: Set<string>, problems: Problem[]) {
-  for (const { slug, file, data } of parsed) {
-    for (const field of ["reportsTo", "manages", "related"] as const) {
-      data[field].forEach((target, index) => {
-        if (target === slug) {
-          problems.push({ file, field: `${field}.${index}`, message: `un rôle ne peut pas se citer lui-même : retirez « ${target} » de ${field}` });
-        } else if (!slugs.has(target)) {
-          problems.push({ file, field: `${field}.${index}`, message: `rôle inconnu « ${target} » : corrigez le slug (rôles existants : ${[...slugs].join(", ")})` });
-        }
-      });
-    }
+/** Two roles with the same title could not be told apart on any page. */
+function checkTitles(parsed: Parsed[], problems: Problem[]) {
+  const byTitle = new Map<string, string>();
+  for (const { file, data } of parsed) {
+    const key = slugify(data.title);
+    const other = byTitle.get(key);
+    if (other) problems.push({ file, field: "title", message: `titre « ${data.title} » déjà porté par ${other} : donnez à chaque rôle un titre distinct` });
+    else byTitle.set(key, file);
+  }
+}
 
-    const defined = new Set<string>();
-    data.sources.forEach(({ id }, index) => {
-      if (defined.has(id)) problems.push({ file, field: `sources.${index}.id`, message: `identifiant de source « ${id} » en double : donnez à chaque source un identifiant unique` });
-      defined.add(id);
+function checkRelations({ slug, file, data }: Parsed, slugs: Set<string>, problems: Problem[]) {
+  for (const field of ["reportsTo", "manages", "related"] as const) {
+    data[field].forEach((target, index) => {
+      if (target === slug) {
+        problems.push({ file, field: `${field}.${index}`, message: `un rôle ne peut pas se citer lui-même : retirez « ${target} » de ${field}` });
+      } else if (!slugs.has(target)) {
+        problems.push({ file, field: `${field}.${index}`, message: `rôle inconnu « ${target} » : corrigez le slug (rôles existants : ${[...slugs].join(", ")})` });
+      }
     });
-    for (const [field, ids] of citations(data)) {
-      ids.forEach((id) => {
-        if (!defined.has(id)) {
-          problems.push({ file, field, message: `source « ${id} » citée mais non définie : ajoutez-la à sources ou corrigez l'identifiant` });
-        }
-      });
-    }
+  }
+  for (const [field, items] of itemLists(data)) {
+    const seen = new Set<string>();
+    items.forEach(({ key }, index) => {
+      if (seen.has(key)) problems.push({ file, field: `${field}.${index}.key`, message: `clé « ${key} » en double dans la liste : donnez à chaque élément une clé unique` });
+      seen.add(key);
+    });
+  }
+}
 
-    for (const [field, items] of itemLists(data)) {
-      const seen = new Set<string>();
-      items.forEach(({ key }, index) => {
-        if (seen.has(key)) problems.push({ file, field: `${field}.${index}.key`, message: `clé « ${key} » en double dans la liste : donnez à chaque élément une clé unique` });
-        seen.add(key);
-      });
+type Cite = (file: string, field: string, ids: string[]) => void;
+
+/**
+ * Checks what the profile cites and links to, and renders its body. Returns the cited source
+ * ids in order of first citation: the body first, then the front matter.
+ */
+function renderProfile(entry: Parsed, routes: RouteTable, bibliography: Map<string, Source>, cite: Cite, problems: Problem[]) {
+  const { file, data, body, bodyLine } = entry;
+  const order: string[] = [];
+  const note = (ids: string[]) => ids.forEach((id) => order.includes(id) || order.push(id));
+
+  const { html, sections, anchors } = renderMarkdown(body, frenchTypography);
+  const present = new Set(sections.map((section) => section.id));
+  for (const required of REQUIRED_SECTIONS) {
+    if (!present.has(required.id)) {
+      problems.push({ file, field: "(corps)", message: `section « ${required.title} » absente : ajoutez « ## ${required.title} {#${required.id}} » (les offres d’emploi pointent vers cette ancre)` });
     }
   }
+  for (const id of REQUIRED_SUBSECTIONS) {
+    if (!anchors.includes(id)) problems.push({ file, field: "(corps)", message: `sous-section #${id} absente : ajoutez un titre « ### … {#${id}} »` });
+  }
+
+  const valid = new Set<string>([...anchors, ...PAGE_ANCHORS]);
+  for (const { url, line } of markdownLinks(body)) {
+    const where = `ligne ${line + bodyLine}`;
+    const [pathPart, hash] = url.split("#", 2);
+    if (pathPart === "" && hash !== undefined) {
+      if (hash.startsWith("source-")) {
+        const id = hash.slice("source-".length);
+        note([id]);
+        cite(file, `(corps, ${where})`, [id]);
+      } else if (!valid.has(hash)) {
+        problems.push({ file, field: `(corps, ${where})`, message: `ancre « #${hash} » introuvable sur cette page : liez une section existante (${[...anchors].join(", ")})` });
+      }
+    } else if (pathPart.startsWith("/roles/")) {
+      const target = pathPart.slice("/roles/".length).replace(/\/$/, "");
+      if (lookupRoute(routes, target) === null) problems.push({ file, field: `(corps, ${where})`, message: `lien vers un rôle inconnu « ${pathPart} » : corrigez le slug (rôles : ${Object.values(routes).filter((v, i, a) => a.indexOf(v) === i).join(", ")})` });
+    }
+  }
+
+  for (const [field, ids] of citations(data)) {
+    note(ids);
+    cite(file, field, ids);
+  }
+  return { html, sections, wordCount: countWords(body), sourceIds: order.filter((id) => bibliography.has(id)) };
+}
+
+function checkGuide(guide: Guide, file: string, cite: Cite, checkRole: (file: string, field: string, slug: string) => void, problems: Problem[]) {
+  const options = new Map(guide.questions.map((question) => [question.id, new Set(question.options.map((option) => option.value))]));
+  const checkWhen = (when: Record<string, string | string[]>, field: string) => {
+    for (const [question, value] of Object.entries(when)) {
+      const known = options.get(question);
+      if (!known) {
+        problems.push({ file, field: `${field}.${question}`, message: `question inconnue « ${question} » : choisissez parmi ${[...options.keys()].join(", ")}` });
+        continue;
+      }
+      for (const answer of [value].flat()) {
+        if (!known.has(answer)) problems.push({ file, field: `${field}.${question}`, message: `réponse inconnue « ${answer} » : choisissez parmi ${[...known].join(", ")}` });
+      }
+    }
+  };
+  guide.rules.forEach((rule, index) => {
+    checkWhen(rule.when, `rules.${index}.when`);
+    checkRole(file, `rules.${index}.role`, rule.role);
+    cite(file, `rules.${index}.sources`, rule.sources);
+  });
+  checkWhen(guide.onePerson.when, "onePerson.when");
+  guide.onePerson.reasons.forEach((reason, index) => {
+    reason.roles.forEach((role, roleIndex) => checkRole(file, `onePerson.reasons.${index}.roles.${roleIndex}`, role));
+    cite(file, `onePerson.reasons.${index}.sources`, reason.sources);
+  });
+}
+
+function checkOrganisation(organisation: Organisation, file: string, cite: Cite, checkRole: (file: string, field: string, slug: string) => void) {
+  const nodeIds = new Set(organisation.nodes.map((node) => node.id));
+  organisation.nodes.forEach((node, index) => cite(file, `nodes.${index}.sources`, node.sources));
+  for (const [slug, entry] of Object.entries(organisation.roles)) {
+    checkRole(file, `roles.${slug}`, slug);
+    cite(file, `roles.${slug}.sources`, entry.sources);
+  }
+  organisation.links.forEach((link, index) => {
+    for (const end of ["from", "to"] as const) if (!nodeIds.has(link[end])) checkRole(file, `links.${index}.${end}`, link[end]);
+    cite(file, `links.${index}.sources`, link.sources);
+  });
+  if (organisation.note) cite(file, "note.sources", organisation.note.sources);
 }
 
 /** Every place a profile cites sources, as [field path, source ids]. */
@@ -203,4 +406,17 @@ function itemLists(data: FrontMatter): Array<[string, Item[]]> {
     ["indicators", data.indicators],
     ["channels", data.channels],
   ];
+}
+
+/** Fields whose strings are identifiers, codes or addresses, never prose. */
+const VERBATIM_FIELDS = new Set(["id", "key", "slug", "value", "role", "sources", "source", "reportedBy", "url", "uri", "code", "ogr", "updated", "consulted", "published", "kind", "language", "when", "from", "to", "reportsTo", "manages", "related", "aliases", "currency", "period", "basis", "match", "version"]);
+
+/** French typography on every prose string of a content record; identifiers and exact titles stay as written. */
+function typesetStrings<T>(value: T, field = ""): T {
+  if (typeof value === "string") return (VERBATIM_FIELDS.has(field) ? value : frenchTypography(value)) as T;
+  if (Array.isArray(value)) return value.map((entry) => typesetStrings(entry, field)) as T;
+  if (value && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, VERBATIM_FIELDS.has(field) ? entry : typesetStrings(entry, key)])) as T;
+  }
+  return value;
 }

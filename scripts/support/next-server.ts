@@ -5,6 +5,7 @@
 import { spawn, spawnSync, type ChildProcess, type StdioOptions } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
+import os from "node:os";
 import path from "node:path";
 
 /** Environment of every Next.js command the scripts run. */
@@ -115,4 +116,30 @@ export async function startNextServer(dir = ".", { env = {}, stdio = ["ignore", 
       await exited;
     },
   };
+}
+
+/** What a copy of the app needs to build: the sources and the configuration, not the content. */
+const APP_FILES = ["app", "components", "lib", "public", "proxy.ts", "instrumentation.ts", "next.config.ts", "package.json", "tsconfig.json", "postcss.config.mjs", "tailwind.config.ts"];
+
+/**
+ * A copy of the app in a temporary folder, to build with other content (`CONTENT_DIR`) without
+ * touching this one's `.next`. node_modules is hard-linked when the temporary folder is on the
+ * same file system (no data copied), copied otherwise; Turbopack does not follow a symlink out of
+ * the app. The folder is removed if the copy fails.
+ */
+export function copyApp(root = path.resolve(import.meta.dirname, "../..")): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "roles-app-"));
+  try {
+    for (const name of APP_FILES) if (fs.existsSync(path.join(root, name))) fs.cpSync(path.join(root, name), path.join(dir, name), { recursive: true });
+    const modules = [path.join(root, "node_modules"), path.join(dir, "node_modules")];
+    if (spawnSync("cp", ["-al", ...modules], { stdio: "ignore" }).status !== 0) {
+      console.log("node_modules : liens physiques impossibles (autre système de fichiers), copie…");
+      fs.rmSync(modules[1], { recursive: true, force: true });
+      if (spawnSync("cp", ["-a", ...modules], { stdio: "inherit" }).status !== 0) throw new Error("copie de node_modules impossible");
+    }
+    return dir;
+  } catch (error) {
+    fs.rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
 }

@@ -4,8 +4,9 @@ import { ComparisonTable } from "@/components/comparison-table";
 import { compareRoles } from "@/lib/compare";
 import { loadContent } from "@/lib/content/load";
 import type { Role } from "@/lib/schema";
+import { ALPHA_BETA, writeContentDir } from "../support/synthetic";
 
-const [alpha, beta] = loadContent("tests/fixtures/valid").roles;
+const [alpha, beta] = loadContent(writeContentDir(ALPHA_BETA)).roles;
 const item = (key: string) => ({ key, text: `Mission ${key}`, sources: ["ref"] });
 const a: Role = { ...alpha, missions: { strategic: [item("veille")], operational: [item("moderation")] }, channels: [] };
 const b: Role = { ...beta, missions: { strategic: [item("veille"), item("strategie")], operational: [] }, channels: [] };

@@ -3,74 +3,79 @@ import { describe, expect, it } from "vitest";
 import { GuideResult } from "@/components/guide-result";
 import { OrgDiagram } from "@/components/org-diagram";
 import { SurveyChart } from "@/components/survey-chart";
-import { EQUAERO_SURVEY, ORGANISATION } from "@/lib/figures";
-import { recommend, DEFAULT_ANSWERS } from "@/lib/guide";
-import { SUMMARIES } from "../support/summaries";
+import { sourceLink } from "@/lib/citations";
+import { loadContent } from "@/lib/content/load";
+import { recommend } from "@/lib/guide";
+import { layoutOrganisation } from "@/lib/organisation";
+import { toRoleSummary } from "@/lib/role-summary";
 
-const titles = Object.fromEntries(SUMMARIES.map((role) => [role.slug, role.title]));
-const sources = {
-  "equaero-2010": { title: "Enquête Equaero", href: "/roles/community-manager#source-equaero-2010" },
-  "blog-2013": { title: "Billet de 2013", href: "/roles/community-manager#source-blog-2013" },
-  hajjar: { title: "Hajjar", href: "/roles/community-manager#source-hajjar" },
-};
+const content = loadContent("content");
+const titles = Object.fromEntries(content.roles.map((role) => [role.slug, role.title]));
+const sources = Object.fromEntries(content.sources.map((source) => [source.id, sourceLink(source)]));
+const [survey] = content.surveys;
 
 describe("SurveyChart", () => {
   it("draws one bar per role, proportional to its share, with a text alternative", () => {
-    const { container } = render(<SurveyChart survey={EQUAERO_SURVEY} titles={titles} sources={sources} />);
-    const image = screen.getByRole("img");
-    expect(image).toHaveAccessibleName(/Community Manager : 68 %, Content Manager : 49 %, Social Media Manager : 27 %/);
+    const { container } = render(<SurveyChart survey={survey} titles={titles} source={sources[survey.source]} />);
+    const expected = survey.values.map((value) => `${titles[value.role]}\u00a0: ${value.percent}\u00a0%`).join(", ");
+    expect(screen.getByRole("img")).toHaveAccessibleName(expect.stringContaining(expected));
     const widths = [...container.querySelectorAll("rect")].map((rect) => Number(rect.getAttribute("width")));
-    expect(widths[0] / widths[2]).toBeCloseTo(68 / 27, 5);
-    expect(container.querySelector("figcaption")).toHaveTextContent(/Enquête Equaero, fin 2010, 88 directeurs .* anormalement élevés/);
+    expect(widths[0] / widths[1]).toBeCloseTo(survey.values[0].percent / survey.values[1].percent, 5);
+    expect(container.querySelector("figcaption")).toHaveTextContent(survey.sample);
   });
 
-  it("gives the same figures as a table", () => {
-    render(<SurveyChart survey={EQUAERO_SURVEY} titles={titles} sources={sources} />);
+  it("gives the same figures as a table, outside the figure", () => {
+    const { container } = render(<SurveyChart survey={survey} titles={titles} source={sources[survey.source]} />);
     const table = screen.getByRole("table");
-    expect(within(table).getByRole("rowheader", { name: "Content Manager" }).nextElementSibling).toHaveTextContent("49 %");
-    expect(within(table).getAllByRole("row")).toHaveLength(4);
+    const [first] = survey.values;
+    expect(within(table).getByRole("rowheader", { name: titles[first.role] }).nextElementSibling?.textContent).toBe(`${first.percent}\u00a0%`);
+    expect(within(table).getAllByRole("row")).toHaveLength(survey.values.length + 1);
+    expect(container.querySelector("figure details, figure table")).toBeNull();
+  });
+
+  it("leaves out a role that is not in the catalogue instead of drawing a bar without a name", () => {
+    const { container } = render(<SurveyChart survey={{ ...survey, values: [...survey.values, { role: "inconnu", percent: 10 }] }} titles={titles} source={sources[survey.source]} />);
+    expect(container.querySelectorAll("svg rect")).toHaveLength(survey.values.length);
   });
 });
 
 describe("OrgDiagram", () => {
+  const organisation = content.organisation!;
+  const layout = layoutOrganisation(organisation, content.roles);
+
   it("is an image with a title and description, and the same information as a list", () => {
-    render(<OrgDiagram {...ORGANISATION} sources={sources} />);
-    expect(screen.getByRole("img")).toHaveAccessibleName(/Organigramme des rôles du social media/);
-    expect(screen.getByRole("img")).toHaveAccessibleDescription(/encadre le Community Manager et le Content Manager/);
-    const items = screen.getAllByRole("listitem").map((item) => item.textContent);
-    expect(items).toHaveLength(ORGANISATION.nodes.length + ORGANISATION.links.length);
-    expect(items.some((text) => text?.includes("dépend des services marketing"))).toBe(true);
-    expect(screen.getByRole("link", { name: "Community Manager" })).toHaveAttribute("href", "/roles/community-manager");
+    render(<OrgDiagram title={organisation.title} description={organisation.description} layout={layout} note={organisation.note} sources={sources} />);
+    expect(screen.getByRole("img")).toHaveAccessibleName(organisation.title);
+    expect(screen.getByRole("img")).toHaveAccessibleDescription(organisation.description);
+    const items = screen.getAllByRole("listitem");
+    expect(items).toHaveLength(layout.boxes.length + layout.arrows.length);
+    for (const role of content.roles) expect(screen.getByRole("link", { name: role.title })).toHaveAttribute("href", `/roles/${role.slug}`);
   });
 
-  it("draws a box per node and an arrow per link", () => {
-    const { container } = render(<OrgDiagram {...ORGANISATION} sources={sources} />);
-    expect(container.querySelectorAll("svg rect")).toHaveLength(ORGANISATION.nodes.length);
-    expect(container.querySelectorAll("svg line")).toHaveLength(ORGANISATION.links.length);
+  it("draws a box per node and an arrow per link, inside the drawing", () => {
+    const { container } = render(<OrgDiagram title="T" description="D" layout={layout} sources={sources} />);
+    expect(container.querySelectorAll("svg rect")).toHaveLength(layout.boxes.length);
+    expect(container.querySelectorAll("svg line")).toHaveLength(layout.arrows.length);
+    const [, , width] = container.querySelector("svg")!.getAttribute("viewBox")!.split(" ").map(Number);
+    for (const rect of container.querySelectorAll("svg rect")) expect(Number(rect.getAttribute("x")) + Number(rect.getAttribute("width"))).toBeLessThanOrEqual(width);
   });
 });
 
 describe("GuideResult", () => {
-  const roles = Object.fromEntries(SUMMARIES.map((role) => [role.slug, role]));
+  const roles = Object.fromEntries(content.roles.map((role) => [role.slug, toRoleSummary(role)]));
+  const guide = content.guide!;
 
-  it("names the roles, says why with sources, and links to the pages and their comparison", () => {
-    const recommendation = recommend({ ...DEFAULT_ANSWERS, besoin: "strategie", conversion: "visites" });
-    render(<GuideResult recommendation={recommendation} roles={roles} sources={sources} sharePath="/guide?besoin=strategie" />);
-    expect(screen.getByRole("link", { name: "Social Media Manager" })).toHaveAttribute("href", "/roles/social-media-manager");
-    expect(screen.getByText("Un seul poste qui réunit ces rôles.")).toBeInTheDocument();
-    expect(screen.getAllByRole("link", { name: "Hajjar" }).length).toBeGreaterThan(0);
-    expect(screen.getByRole("link", { name: "Comparer Social Media Manager et Community Manager" })).toHaveAttribute("href", "/compare/social-media-manager/community-manager");
-    expect(screen.getByRole("link", { name: "Lien vers ce résultat" })).toHaveAttribute("href", "/guide?besoin=strategie");
-  });
-});
-
-describe("OrgDiagram layout", () => {
-  it("keeps every box inside the drawing", () => {
-    const { container } = render(<OrgDiagram {...ORGANISATION} sources={sources} />);
-    const [, , width, height] = container.querySelector("svg")!.getAttribute("viewBox")!.split(" ").map(Number);
-    for (const rect of container.querySelectorAll("svg rect")) {
-      expect(Number(rect.getAttribute("x")) + Number(rect.getAttribute("width"))).toBeLessThanOrEqual(width);
-      expect(Number(rect.getAttribute("y")) + Number(rect.getAttribute("height"))).toBeLessThanOrEqual(height);
-    }
+  it("names the roles, the answer that decided, the reasons for and against with their sources, and links onwards", () => {
+    const answers = { besoin: "strategie", audience: "petite", conversion: "visites", postes: "un", agence: "non" };
+    const recommendation = recommend(guide, answers)!;
+    render(<GuideResult guide={guide} recommendation={recommendation} roles={roles} sources={sources} sharePath="/guide?besoin=strategie#recommandation" />);
+    const [first, second] = recommendation.roles;
+    expect(screen.getByRole("link", { name: titles[first] })).toHaveAttribute("href", `/roles/${first}`);
+    expect(screen.getByText(/Ce qui a décidé/)).toHaveTextContent(recommendation.decisive.answer);
+    expect(screen.getByRole("heading", { name: "Pour" })).toBeInTheDocument();
+    expect(screen.getByRole("heading", { name: "Contre-arguments" })).toBeInTheDocument();
+    expect(screen.getAllByRole("link", { name: "Hajjar" })[0]).toHaveAttribute("href", "/sources#source-hajjar");
+    if (second) expect(screen.getByRole("link", { name: `Comparer ${titles[first]} et ${titles[second]}` })).toHaveAttribute("href", `/compare/${first}/${second}`);
+    expect(screen.getByRole("link", { name: "Lien vers ce résultat" })).toHaveAttribute("href", "/guide?besoin=strategie#recommandation");
   });
 });

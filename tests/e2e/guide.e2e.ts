@@ -1,50 +1,78 @@
 import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
+import { loadContent } from "../../lib/content/load";
+import { recommend } from "../../lib/guide";
 import { sharedBrowser } from "./browser";
 
 const baseUrl = inject("baseUrl");
 const browser = sharedBrowser();
+const { guide, roles } = loadContent("content");
+const titles = Object.fromEntries(roles.map((role) => [role.slug, role.title]));
 
-describe("Quel profil recruter ?", () => {
-  it("without JavaScript: the GET form gets a server-rendered recommendation with its reasons and a shareable URL", async () => {
-    const context = await browser().newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto(`${baseUrl}/guide`);
-    await page.getByLabel("Une stratégie sur les réseaux sociaux").check();
-    await page.getByLabel("Beaucoup de visites, peu de conversions").check();
-    await page.getByRole("button", { name: "Voir la recommandation" }).click();
-    await page.waitForURL(/\/guide\?besoin=strategie/);
-    const result = page.getByRole("region", { name: "Notre recommandation" });
-    expect(await result.locator("p").first().textContent()).toBe("Social Media Manager + Community Manager");
-    expect(await result.textContent()).toContain("selon Hajjar");
-    expect(await result.getByRole("link", { name: "Comparer Social Media Manager et Community Manager" }).getAttribute("href")).toBe("/compare/social-media-manager/community-manager");
-    const shared = await result.getByRole("link", { name: "Lien vers ce résultat" }).getAttribute("href");
-    await page.goto(`${baseUrl}${shared}`);
-    expect(await page.getByRole("region", { name: "Notre recommandation" }).locator("p").first().textContent()).toBe("Social Media Manager + Community Manager");
-    await context.close();
-  });
+/** The answers of the worked example of the issue: a small community, many visits, few conversions. */
+const ANSWERS = { besoin: "animation", audience: "petite", conversion: "visites", postes: "un", agence: "non" };
+const expected = recommend(guide!, ANSWERS)!;
 
-  it("with JavaScript: the recommendation follows each answer and the address stays shareable", async () => {
+async function answerAll(page: Page) {
+  for (const question of guide!.questions) {
+    const option = question.options.find((entry) => entry.value === ANSWERS[question.id as keyof typeof ANSWERS])!;
+    await page.getByRole("group", { name: question.label }).getByLabel(option.label).check();
+  }
+}
+
+/** True when the top of the element is within the window. */
+const inView = (page: Page, selector: string) =>
+  page.evaluate((target) => {
+    const box = document.querySelector(target)!.getBoundingClientRect();
+    return box.top >= 0 && box.top < window.innerHeight;
+  }, selector);
+
+describe(guide!.title, () => {
+  it("asks before it answers: nothing preselected, no recommendation until every question is answered", async () => {
     const page = await browser().newPage();
     await page.goto(`${baseUrl}/guide`);
-    const headline = page.getByRole("region", { name: "Notre recommandation" }).locator("p").first();
-    expect(await headline.textContent()).toBe("Community Manager");
-    await page.getByLabel("Des contenus (articles, pages, livres blancs)").check();
-    await expect.poll(() => headline.textContent()).toBe("Content Manager");
-    expect(page.url()).toContain("besoin=contenu");
-    await page.getByLabel("Plusieurs (une équipe)").check();
-    await expect.poll(() => headline.textContent()).toBe("Social Media Manager et Content Manager");
-    expect(new URL(page.url()).pathname).toBe("/guide");
+    expect(await page.locator("input[type=radio]:checked").count()).toBe(0);
+    const result = page.getByRole("region", { name: "Notre recommandation" });
+    expect(await result.textContent()).toContain(`Répondez aux ${guide!.questions.length} questions`);
+    expect(await result.getByRole("heading", { name: "Pour" }).count()).toBe(0);
     await page.close();
   });
 
-  it.each(["light", "dark"] as const)("has no axe violation in %s mode, on the guide and the home page", async (colorScheme) => {
+  it("without JavaScript: the GET form opens at a server-rendered recommendation, with reasons for and against", async () => {
+    const context = await browser().newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 700 } });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/guide`);
+    await answerAll(page);
+    await page.getByRole("button", { name: "Voir la recommandation" }).click();
+    await page.waitForURL(/\/guide\?besoin=animation.*#recommandation$/);
+    const result = page.getByRole("region", { name: "Notre recommandation" });
+    expect(await result.locator("p").first().textContent()).toBe(expected.roles.map((slug) => titles[slug]).join(" + "));
+    expect(await result.textContent()).toContain(`Ce qui a décidé\u00a0: votre réponse «\u00a0${expected.decisive.answer}\u00a0»`);
+    expect(await result.getByRole("heading", { name: "Pour" }).count()).toBe(1);
+    expect(await result.getByRole("heading", { name: "Contre-arguments" }).count()).toBe(expected.reasons.some((reason) => reason.stance === "against") ? 1 : 0);
+    expect(await inView(page, "#recommandation")).toBe(true);
+    const shared = await result.getByRole("link", { name: "Lien vers ce résultat" }).getAttribute("href");
+    expect(shared).toMatch(/#recommandation$/);
+    await context.close();
+  });
+
+  it("with JavaScript: the recommendation appears once every question is answered, in view, and the address stays shareable", async () => {
+    const page = await browser().newPage({ viewport: { width: 375, height: 700 } });
+    await page.goto(`${baseUrl}/guide`);
+    await answerAll(page);
+    const headline = page.getByRole("region", { name: "Notre recommandation" }).locator("p").first();
+    await expect.poll(() => headline.textContent()).toBe(expected.roles.map((slug) => titles[slug]).join(" + "));
+    await expect.poll(() => inView(page, "#recommandation")).toBe(true);
+    expect(new URL(page.url()).searchParams.get("besoin")).toBe("animation");
+    await page.close();
+  });
+
+  it.each(["light", "dark"] as const)("has no axe violation in %s mode, on the guide and its result", async (colorScheme) => {
     const context = await browser().newContext({ colorScheme });
     const page = await context.newPage();
-    for (const path of ["/guide", "/", "/roles/community-manager", "/compare/community-manager/social-media-manager"]) {
+    for (const path of ["/guide", `/guide?${new URLSearchParams(ANSWERS)}`]) {
       await page.goto(`${baseUrl}${path}`);
-      const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-      expect(background).toBe(colorScheme === "dark" ? "rgb(15, 20, 32)" : "rgb(255, 255, 255)");
       const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
       expect(results.violations.map((violation) => `${path} ${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
     }
@@ -53,13 +81,17 @@ describe("Quel profil recruter ?", () => {
 });
 
 describe("pictures on the home page", () => {
-  it("show the organisation and the survey with text alternatives", async () => {
+  it("show the organisation and the surveys with text alternatives", async () => {
+    const { organisation, surveys } = loadContent("content");
     const page = await browser().newPage();
     await page.goto(baseUrl);
-    expect(await page.getByRole("img", { name: "Organigramme des rôles du social media" }).count()).toBe(1);
-    expect(await page.getByRole("img", { name: /Community Manager : 68 %/ }).count()).toBe(1);
-    await page.getByText("Voir les chiffres en tableau").click();
-    expect(await page.getByRole("table").getByRole("row").count()).toBe(4);
+    expect(await page.getByRole("img", { name: organisation!.title }).count()).toBe(1);
+    for (const survey of surveys) {
+      const [first] = survey.values;
+      expect(await page.getByRole("img", { name: new RegExp(`${titles[first.role]}\\s: ${first.percent}\\s%`) }).count()).toBe(1);
+    }
+    await page.getByText("Voir les chiffres en tableau").first().click();
+    expect(await page.getByRole("table").first().getByRole("row").count()).toBe(surveys[0].values.length + 1);
     await page.close();
   });
 });

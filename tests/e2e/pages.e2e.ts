@@ -1,5 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { describe, expect, inject, it } from "vitest";
+import { loadContent } from "../../lib/content/load";
+import { findTypographyFault } from "../../lib/typography";
 import { sharedBrowser } from "./browser";
 import { PAGE_ROUTES } from "./routes";
 
@@ -45,7 +47,7 @@ describe("a reader's path", () => {
     expect(response?.status()).toBe(404);
     const suggestions = page.getByRole("region", { name: "Vouliez-vous dire…" });
     await expect.poll(() => suggestions.getByRole("link").allTextContents()).toEqual(["Community Manager"]);
-    expect(await page.getByRole("region", { name: "Tous les rôles" }).getByRole("listitem").count()).toBe(3);
+    expect(await page.getByRole("region", { name: "Tous les rôles" }).getByRole("listitem").count()).toBe(loadContent("content").roles.length);
     await page.close();
   });
 
@@ -92,5 +94,28 @@ describe("every route", () => {
     const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
     expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
     await context.close();
+  });
+});
+
+describe("French typography", () => {
+  it.each(PAGE_ROUTES)("%s has no breakable space where French forbids one, and no straight apostrophe", async (route) => {
+    const page = await browser().newPage();
+    await page.goto(`${baseUrl}${route}`);
+    // The text a reader sees or hears: text nodes outside code, and the attributes read aloud.
+    const texts = await page.evaluate(() => {
+      const found: string[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
+        acceptNode: (node) => (node.parentElement?.closest("script, style, code, pre, svg title") ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+      });
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) found.push(node.textContent ?? "");
+      for (const element of document.querySelectorAll("[aria-label], [title], [alt], [placeholder]")) {
+        for (const name of ["aria-label", "title", "alt", "placeholder"]) if (element.hasAttribute(name)) found.push(element.getAttribute(name)!);
+      }
+      found.push(document.title);
+      return found;
+    });
+    const faults = texts.map((text) => findTypographyFault(text.replace(/https?:\/\/\S+/g, ""))).filter(Boolean);
+    expect(faults).toEqual([]);
+    await page.close();
   });
 });

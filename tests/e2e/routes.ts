@@ -1,19 +1,23 @@
-/** The routes of the site, one per kind of page, checked in the browser and for headers. */
-export const PAGE_ROUTES = [
+import { loadContent } from "../../lib/content/load";
+import { comparePath, rolePath } from "../../lib/site";
+
+const { roles, guide } = loadContent("content");
+const [first, second] = roles;
+const answers = guide ? new URLSearchParams(Object.fromEntries(guide.questions.map((question) => [question.id, question.options[0].value]))) : null;
+
+/** The routes of the site, from the content: every role page, every kind of other page; checked in the browser and for headers. */
+export const PAGE_ROUTES: string[] = [
   "/",
   "/roles",
-  "/roles?q=animatrice%20de%20communaut%C3%A9",
-  "/roles/community-manager",
-  "/roles/content-manager",
-  "/roles/social-media-manager",
-  "/roles/communty-manager",
+  `/roles?q=${encodeURIComponent(first.otherTitles[0]?.title ?? first.title)}`,
+  ...roles.map((role) => rolePath(role.slug)),
+  `${rolePath(first.slug)}x`,
   "/compare",
-  "/compare/community-manager/social-media-manager",
-  "/compare/content-manager/community-manager",
-  "/compare/community-manager/inconnu",
-  "/guide",
-  "/guide?besoin=contenu&audience=petite&conversion=visites&postes=un&agence=oui",
+  ...(second ? [comparePath(first.slug, second.slug), comparePath(second.slug, first.slug)] : []),
+  comparePath(first.slug, "inconnu"),
+  "/sources",
+  ...(answers ? ["/guide", `/guide?${answers}`] : []),
   "/verifier-une-offre",
   "/rediger-une-offre",
-  "/rediger-une-offre?role=social-media-manager",
-] as const;
+  `/rediger-une-offre?role=${first.slug}`,
+];

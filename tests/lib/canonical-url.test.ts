@@ -4,9 +4,10 @@ import { MAX_QUERY_LENGTH } from "@/lib/search";
 
 const SLUGS: Record<string, string> = { "community-manager": "community-manager", cm: "community-manager", "social-media-manager": "social-media-manager", smm: "social-media-manager" };
 const resolve = (segment: string) => SLUGS[segment.toLowerCase()] ?? null;
+const GUIDE_PARAMS = ["besoin", "audience", "conversion", "postes", "agence"];
 const route = (url: string) => {
   const parsed = new URL(url, "http://x");
-  return routeRequest(parsed.pathname, parsed.searchParams, resolve);
+  return routeRequest(parsed.pathname, parsed.searchParams, resolve, GUIDE_PARAMS);
 };
 
 describe("routeRequest", () => {

@@ -3,11 +3,13 @@ import { PRERENDER_ALL_PAIRS_MAX_ROLES, canonicalPair, compareRoles, comparisonP
 import { loadContent } from "@/lib/content/load";
 import { DIMENSIONS } from "@/lib/dimensions";
 import type { Role } from "@/lib/schema";
+import { ALPHA_BETA, writeContentDir } from "../support/synthetic";
 
-const [alpha, beta] = loadContent("tests/fixtures/valid").roles;
+const [alpha, beta] = loadContent(writeContentDir(ALPHA_BETA)).roles;
+const ref = (slug: string) => ({ slug, title: slug });
 const item = (key: string) => ({ key, text: `Texte ${key}`, sources: ["ref"] });
-const cm: Role = { ...alpha, slug: "cm", title: "Community Manager", positioning: { ...alpha.positioning, value: "operational" }, reportsTo: ["smm"], missions: { strategic: [item("veille")], operational: [item("moderation"), item("redaction")] } };
-const smm: Role = { ...beta, slug: "smm", title: "Social Media Manager", positioning: { ...beta.positioning, value: "strategic" }, manages: ["cm"], missions: { strategic: [item("veille"), item("strategie")], operational: [item("redaction")] } };
+const cm: Role = { ...alpha, slug: "cm", title: "Community Manager", positioning: { ...alpha.positioning, value: "operational" }, reportsTo: [{ slug: "smm", title: "Social Media Manager" }], missions: { strategic: [item("veille")], operational: [item("moderation"), item("redaction")] } };
+const smm: Role = { ...beta, slug: "smm", title: "Social Media Manager", positioning: { ...beta.positioning, value: "strategic" }, manages: [{ slug: "cm", title: "Community Manager" }], missions: { strategic: [item("veille"), item("strategie")], operational: [item("redaction")] } };
 
 describe("compareRoles", () => {
   const comparison = compareRoles(cm, smm);
@@ -46,7 +48,7 @@ describe("pairs", () => {
   });
 
   it("prerenders only related pairs of a large catalogue, so the build stays linear", () => {
-    const many = Array.from({ length: PRERENDER_ALL_PAIRS_MAX_ROLES + 10 }, (_, index) => ({ ...alpha, slug: `role-${index}`, related: [`role-${(index + 1) % 50}`] }));
+    const many = Array.from({ length: PRERENDER_ALL_PAIRS_MAX_ROLES + 10 }, (_, index) => ({ ...alpha, slug: `role-${index}`, related: [ref(`role-${(index + 1) % 50}`)] }));
     expect(pairsToPrerender(many)).toHaveLength(many.length);
   });
 });
@@ -57,7 +59,7 @@ describe("comparisonPartners", () => {
   });
 
   it("offers only the related roles of a large catalogue, the prerendered pairs, so that a page does not grow with it", () => {
-    const many = Array.from({ length: PRERENDER_ALL_PAIRS_MAX_ROLES + 10 }, (_, index) => ({ ...alpha, slug: `role-${index}`, related: [`role-${(index + 1) % 50}`, `role-${(index + 2) % 50}`] }));
+    const many = Array.from({ length: PRERENDER_ALL_PAIRS_MAX_ROLES + 10 }, (_, index) => ({ ...alpha, slug: `role-${index}`, related: [ref(`role-${(index + 1) % 50}`), ref(`role-${(index + 2) % 50}`)] }));
     const partners = comparisonPartners(many[0], many).map((role) => role.slug);
     expect(partners).toEqual(["role-1", "role-2"]);
     const prerendered = new Set(pairsToPrerender(many).map(({ a, b }) => `${a}/${b}`));
@@ -71,7 +73,7 @@ describe("pairsToList", () => {
   });
 
   it("lists only the related pairs of a large catalogue: linear, not n × (n − 1) / 2", () => {
-    const many = Array.from({ length: 1000 }, (_, index) => ({ ...alpha, slug: `role-${index}`, related: [`role-${(index + 1) % 1000}`, `role-${(index + 2) % 1000}`] }));
+    const many = Array.from({ length: 1000 }, (_, index) => ({ ...alpha, slug: `role-${index}`, related: [ref(`role-${(index + 1) % 1000}`), ref(`role-${(index + 2) % 1000}`)] }));
     expect(pairsToList(many)).toHaveLength(2000);
   });
 });

@@ -1,105 +1,112 @@
 import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
-import { DEFAULT_ANSWERS, GUIDE_QUESTIONS, type GuideAnswers, guidePath, hasGuideAnswers, parseGuideAnswers, recommend } from "@/lib/guide";
+import { type GuideAnswers, guidePath, isComplete, parseGuideAnswers, recommend } from "@/lib/guide";
+import type { Guide } from "@/lib/schema";
 
-const answers = (overrides: Partial<GuideAnswers>): GuideAnswers => ({ ...DEFAULT_ANSWERS, ...overrides });
-const sourcesOf = (overrides: Partial<GuideAnswers>) => recommend(answers(overrides)).reasons.flatMap((reason) => reason.sources);
+const content = loadContent("content");
+const guide = content.guide!;
 
-describe("recommend", () => {
-  it.each([
-    ["strategie", ["social-media-manager"]],
-    ["contenu", ["content-manager"]],
-    ["animation", ["community-manager"]],
-  ] as const)("a need for %s alone recommends %j", (besoin, roles) => {
-    const result = recommend(answers({ besoin }));
-    expect(result.roles).toEqual(roles);
-    expect(result.onePerson).toBe(false);
-    expect(result.reasons).toHaveLength(1);
+/** Every complete set of answers of a guide. */
+function allAnswers(of: Guide): GuideAnswers[] {
+  return of.questions.reduce<GuideAnswers[]>(
+    (sets, question) => sets.flatMap((set) => question.options.map((option) => ({ ...set, [question.id]: option.value }))),
+    [{}],
+  );
+}
+
+/** A small guide written for the tests, independent of the content. */
+const TOY: Guide = {
+  title: "Test",
+  intro: "Test.",
+  questions: [
+    { id: "q1", label: "Q1", options: [{ value: "a", label: "A" }, { value: "b", label: "B" }] },
+    { id: "q2", label: "Q2", options: [{ value: "x", label: "X" }, { value: "y", label: "Y" }] },
+  ],
+  rules: [
+    { when: { q1: "a" }, role: "alpha", weight: 3, text: "a pour alpha", sources: ["s"] },
+    { when: { q1: "b" }, role: "beta", weight: 3, text: "b pour beta", sources: ["s"] },
+    { when: { q2: "x" }, role: "beta", weight: 2, text: "x pour beta", sources: ["s"] },
+    { when: { q2: "y" }, role: "alpha", weight: -1, text: "y contre alpha", sources: ["s"] },
+    { when: { q1: "a", q2: ["x", "y"] }, role: "gamma", weight: 1, text: "a avec x ou y pour gamma", sources: ["s"] },
+  ],
+  secondaryShare: 0.6,
+  onePerson: { when: { q2: "x" }, reasons: [{ roles: ["alpha", "beta"], text: "un poste", sources: ["s"] }] },
+};
+
+describe("recommend (logic, on a test guide)", () => {
+  it("recommends nothing until every question is answered", () => {
+    expect(recommend(TOY, {})).toBeNull();
+    expect(recommend(TOY, { q1: "a" })).toBeNull();
+    expect(isComplete(TOY, { q1: "a" })).toBe(false);
+    expect(isComplete(TOY, { q1: "a", q2: "x" })).toBe(true);
   });
 
-  it("many visits and few conversions add the Community Manager (Hajjar)", () => {
-    expect(recommend(answers({ besoin: "strategie", conversion: "visites" })).roles).toEqual(["social-media-manager", "community-manager"]);
-    expect(sourcesOf({ besoin: "strategie", conversion: "visites" })).toContain("hajjar");
-  });
-
-  it("good conversions and a stagnant audience add the Social Media Manager (Hajjar)", () => {
-    expect(recommend(answers({ besoin: "animation", conversion: "audience" })).roles).toEqual(["community-manager", "social-media-manager"]);
-  });
-
-  it("with a small community, the SMM can do without a CM", () => {
-    const result = recommend(answers({ besoin: "animation", audience: "petite" }));
-    expect(result.roles).toEqual(["social-media-manager"]);
-    expect(result.reasons.at(-1)?.text).toContain("Community Manager dédié n'est pas indispensable");
-  });
-
-  it("a small community does not change a need that has no Community Manager", () => {
-    expect(recommend(answers({ besoin: "contenu", audience: "petite" })).roles).toEqual(["content-manager"]);
-  });
-
-  it("a team puts the Social Media Manager at its head", () => {
-    const result = recommend(answers({ besoin: "animation", postes: "plusieurs" }));
-    expect(result.roles).toEqual(["social-media-manager", "community-manager"]);
-    expect(result.onePerson).toBe(false);
-    expect(sourcesOf({ besoin: "animation", postes: "plusieurs" })).toContain("tdmetiers-2016");
-  });
-
-  it("a team with a strategic need keeps one role and the team reason", () => {
-    const result = recommend(answers({ besoin: "strategie", postes: "plusieurs" }));
-    expect(result.roles).toEqual(["social-media-manager"]);
-    expect(result.reasons.map((reason) => reason.sources)).toContainEqual(["cm-interface", "tdmetiers-2016"]);
-  });
-
-  it("a team around content and community does not invent a manager", () => {
-    expect(recommend(answers({ besoin: "contenu", conversion: "visites", postes: "plusieurs" })).roles).toEqual(["content-manager", "community-manager"]);
-  });
-
-  it.each([
-    [{ besoin: "strategie", conversion: "visites" }, "blog-2013"],
-    [{ besoin: "contenu", conversion: "visites" }, "cm-interface"],
-    [{ besoin: "contenu", conversion: "audience" }, "hajjar"],
-  ] as const)("one post for two roles says why one person can hold them (%j)", (overrides, source) => {
-    const result = recommend(answers(overrides));
+  it("ranks roles by the sum of their weights and adds those that reach the secondary share", () => {
+    const result = recommend(TOY, { q1: "a", q2: "x" })!;
+    expect(result.scores).toEqual({ alpha: 3, beta: 2, gamma: 1 });
+    expect(result.roles).toEqual(["alpha", "beta"]);
     expect(result.onePerson).toBe(true);
-    expect(result.reasons.at(-1)?.text).toMatch(/^Un seul poste pour deux rôles/);
-    expect(result.reasons.at(-1)?.sources).toContain(source);
+    expect(result.onePersonReasons).toEqual([{ text: "un poste", sources: ["s"] }]);
   });
 
-  it("an agency adds the coordination reason", () => {
-    expect(recommend(answers({ agence: "oui" })).reasons.at(-1)?.text).toContain("agence");
+  it("shows an argument for a role left out, and one against the role chosen, as counter-arguments", () => {
+    const result = recommend(TOY, { q1: "a", q2: "y" })!;
+    expect(result.roles).toEqual(["alpha"]);
+    expect(result.reasons.map((reason) => [reason.text, reason.stance])).toEqual([
+      ["a pour alpha", "for"],
+      ["y contre alpha", "against"],
+      ["a avec x ou y pour gamma", "against"],
+    ]);
+    expect(result.onePerson).toBe(false);
   });
 
-  it("cites only sources that the profiles define", () => {
-    const defined = new Set(loadContent("content").roles.flatMap((role) => role.sources.map((source) => source.id)));
-    const all: GuideAnswers[] = [];
-    const walk = (index: number, current: Record<string, string>) => {
-      if (index === GUIDE_QUESTIONS.length) return void all.push(current as GuideAnswers);
-      for (const option of GUIDE_QUESTIONS[index].options) walk(index + 1, { ...current, [GUIDE_QUESTIONS[index].id]: option.value });
-    };
-    walk(0, {});
-    expect(all).toHaveLength(3 * 2 * 3 * 2 * 2);
-    for (const combination of all) {
-      const result = recommend(combination);
-      expect(result.roles.length).toBeGreaterThan(0);
-      for (const reason of result.reasons) for (const id of reason.sources) expect(defined.has(id), id).toBe(true);
-    }
+  it("names the answer that weighed most for the first role", () => {
+    expect(recommend(TOY, { q1: "b", q2: "x" })!.decisive).toEqual({ question: "Q1", answer: "B" });
+  });
+
+  it("reads only known answers from the address, first value first", () => {
+    expect(parseGuideAnswers(TOY, { q1: ["b", "a"], q2: "z", other: "x" })).toEqual({ q1: "b" });
+    expect(guidePath({ q1: "a", q2: "x" })).toBe("/guide?q1=a&q2=x#recommandation");
   });
 });
 
-describe("answers in the URL", () => {
-  it("parses known values and falls back on the default for the rest", () => {
-    expect(parseGuideAnswers({ besoin: "contenu", audience: ["petite", "grande"], conversion: "<script>", postes: undefined })).toEqual({
-      ...DEFAULT_ANSWERS,
-      besoin: "contenu",
-      audience: "petite",
-    });
+describe("the guide of the content", () => {
+  const combinations = allAnswers(guide);
+
+  it("loads without problems", () => expect(content.problems).toEqual([]));
+
+  it.each(combinations.map((answers) => [new URLSearchParams(answers).toString(), answers] as const))(
+    "%s: recommends at least one role, and every reason supports it or is shown as a counter-argument",
+    (_query, answers) => {
+      const result = recommend(guide, answers)!;
+      expect(result.roles.length).toBeGreaterThan(0);
+      for (const role of result.roles) expect(content.roles.map((entry) => entry.slug)).toContain(role);
+      for (const reason of result.reasons) {
+        const supportsChoice = result.roles.includes(reason.role) === reason.weight > 0;
+        expect(reason.stance, reason.text).toBe(supportsChoice ? "for" : "against");
+      }
+      expect(result.reasons.filter((reason) => reason.stance === "for").length).toBeGreaterThan(0);
+      if (result.onePersonReasons.length > 0) expect(result.onePerson).toBe(true);
+    },
+  );
+
+  it("recommends the Community Manager for a small community with many visits and few conversions", () => {
+    const answers = parseGuideAnswers(guide, { besoin: "animation", audience: "petite", conversion: "visites", postes: "un", agence: "non" });
+    const result = recommend(guide, answers)!;
+    expect(result.roles[0]).toBe("community-manager");
+    const forReasons = result.reasons.filter((reason) => reason.stance === "for").map((reason) => reason.role);
+    expect(new Set(forReasons)).toEqual(new Set(["community-manager"]));
   });
 
-  it("round-trips through a shareable path", () => {
-    const chosen = answers({ besoin: "strategie", agence: "oui" });
-    const path = guidePath(chosen);
-    const params = new URL(path, "http://x").searchParams;
-    expect(hasGuideAnswers(params)).toBe(true);
-    expect(parseGuideAnswers(Object.fromEntries(params))).toEqual(chosen);
-    expect(hasGuideAnswers(new URLSearchParams("utm_source=x"))).toBe(false);
+  it("asks for a strategy → the Social Media Manager; for content → the Content Manager", () => {
+    const base = { audience: "grande", conversion: "inconnu", postes: "un", agence: "non" };
+    expect(recommend(guide, { ...base, besoin: "strategie" })!.roles).toEqual(["social-media-manager"]);
+    expect(recommend(guide, { ...base, besoin: "contenu" })!.roles).toEqual(["content-manager"]);
+  });
+
+  it("with a team and a need to animate, recommends the Community Manager and the Social Media Manager who leads the team", () => {
+    const result = recommend(guide, { besoin: "animation", audience: "grande", conversion: "inconnu", postes: "plusieurs", agence: "non" })!;
+    expect(result.roles).toEqual(["community-manager", "social-media-manager"]);
+    expect(result.onePerson).toBe(false);
   });
 });

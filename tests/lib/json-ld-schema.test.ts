@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
 import { roleJsonLd } from "@/lib/json-ld";
 import { propertiesOf, unknownProperties } from "../support/schema-org";
+import { ALPHA_BETA, writeContentDir } from "../support/synthetic";
 
 describe("JSON-LD against schema.org's definitions", () => {
   it("reads the vocabulary: Occupation inherits Thing's properties", () => {
@@ -21,7 +22,7 @@ describe("JSON-LD against schema.org's definitions", () => {
   });
 
   it("uses only defined properties when a salary is present", () => {
-    const [role] = loadContent("tests/fixtures/valid").roles;
+    const [role] = loadContent(writeContentDir(ALPHA_BETA)).roles;
     const paid = { ...role, salary: { amount: 2200, currency: "EUR" as const, period: "month" as const, basis: "gross" as const, year: 2024, source: "ref", covers: "x" } };
     expect(unknownProperties(roleJsonLd(paid))).toEqual([]);
   });

@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
 import { roleJsonLd, serializeJsonLd } from "@/lib/json-ld";
 import { SCHEMA_VERSION, roleRecord } from "@/lib/records";
+import { ALPHA_BETA, writeContentDir } from "../support/synthetic";
 
-const [alpha] = loadContent("tests/fixtures/valid").roles;
+const [alpha] = loadContent(writeContentDir(ALPHA_BETA)).roles;
 
 describe("roleJsonLd", () => {
   it("describes a WebPage whose main entity is the Occupation with its codes", () => {

@@ -2,11 +2,13 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { loadContent } from "@/lib/content/load";
-import { writeContentDir } from "../support/synthetic";
+import { REQUIRED_SECTIONS } from "@/lib/sections";
+import { ALPHA_BETA, writeContentDir } from "../support/synthetic";
 
 describe("loadContent", () => {
-  const { roles, problems } = loadContent("tests/fixtures/valid");
+  const { roles, problems, sources, routes } = loadContent(writeContentDir(ALPHA_BETA));
   const alpha = roles.find((role) => role.slug === "alpha")!;
+  const beta = roles.find((role) => role.slug === "beta")!;
 
   it("returns typed records with slug, dates and rendered body", () => {
     expect(problems).toEqual([]);
@@ -17,12 +19,27 @@ describe("loadContent", () => {
     expect(alpha.wordCount).toBeGreaterThan(5);
   });
 
+  it("resolves relations to {slug, title} and attaches the cited bibliography entries", () => {
+    expect(beta.manages).toEqual([{ slug: "alpha", title: "Alpha Manager" }]);
+    expect(alpha.related).toEqual([{ slug: "beta", title: "Beta Manager" }]);
+    expect(alpha.sources.map((source) => source.id)).toEqual(["ref"]);
+    expect(alpha.sources[0]).toEqual(sources[0]);
+    expect(sources[0]).toMatchObject({ id: "ref", title: "Référence de test", url: "https://example.org/reference", published: "2025-01-15" });
+  });
+
+  it("builds the route table: every slug, other title and abbreviation leads to its role", () => {
+    expect(routes).toEqual({ alpha: "alpha", beta: "beta", "animateur-alpha": "alpha", "animatrice-alpha": "alpha" });
+  });
+
+  it("applies French typography to prose, not to identifiers", () => {
+    expect(alpha.positioning.note).toBe("Selon la taille de l’entreprise.");
+    expect(alpha.html).toContain("Le rôle Alpha Manager est défini ici pour les tests");
+    expect(alpha.positioning.sources).toEqual(["ref"]);
+  });
+
   it("lists the body's ## sections with their fixed ids", () => {
-    expect(alpha.sections).toEqual([
-      { id: "definition", title: "Définition" },
-      { id: "missions", title: "Missions" },
-    ]);
-    expect(alpha.html).toContain('<h3 id="missions-strategiques">Missions stratégiques</h3>');
+    expect(alpha.sections).toEqual(REQUIRED_SECTIONS.map(({ id, title }) => ({ id, title })));
+    expect(alpha.html).toContain('<h3 id="missions-strategiques">Sous-section missions-strategiques</h3>');
   });
 
   it("derives a redirecting slug from each other title, masculine and feminine", () => {
@@ -59,6 +76,15 @@ describe("lib/roles (cached catalogue)", () => {
     expect(getAllRoles()).toHaveLength(2);
   });
 
+  it("reads the content again in development when a file changes, so an edit shows on the next reload", async () => {
+    vi.stubEnv("NODE_ENV", "development");
+    const { getRole } = await import("@/lib/roles");
+    expect(getRole("community-manager")?.summary).toBe("Le ou la Community Manager en une phrase.");
+    const file = path.join(dir, "roles", "community-manager.md");
+    fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace("en une phrase.", "en une phrase modifiée."));
+    expect(getRole("community-manager")?.summary).toBe("Le ou la Community Manager en une phrase modifiée.");
+  });
+
   it("parses the files once per process", async () => {
     const { getAllRoles } = await import("@/lib/roles");
     const first = getAllRoles();
@@ -79,7 +105,7 @@ describe("lib/roles (cached catalogue)", () => {
   });
 
   it("throws every problem at once when the content is invalid", async () => {
-    vi.stubEnv("CONTENT_DIR", "tests/fixtures/several-problems");
+    vi.stubEnv("CONTENT_DIR", writeContentDir(ALPHA_BETA, { edit: { "roles/alpha.md": (text) => text.replace(/^title: .*\n/m, "").replace("2026-11-23", "2026-02-30"), "roles/beta.md": (text) => text.replace(/^ {2}purpose: .*\n/m, "") } }));
     const { getAllRoles } = await import("@/lib/roles");
     expect(() => getAllRoles()).toThrowError(/3 problèmes[\s\S]*alpha\.md: title[\s\S]*alpha\.md: updated[\s\S]*beta\.md: dimensions\.purpose/);
   });

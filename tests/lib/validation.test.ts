@@ -4,92 +4,127 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatProblem, loadContent } from "@/lib/content/load";
+import { ALPHA_BETA, syntheticProfile, writeContentDir, type ContentOptions } from "../support/synthetic";
 
-const fixture = (name: string) => path.join("tests/fixtures", name);
-const problemsOf = (name: string) => loadContent(fixture(name)).problems.map(formatProblem);
-const file = (name: string, role = "alpha") => `tests/fixtures/${name}/roles/${role}.md`;
+/** Content made of the two synthetic profiles and the bibliography, with one change. */
+function content(options: ContentOptions = {}) {
+  const dir = writeContentDir(ALPHA_BETA, options);
+  const shown = (name: string) => path.relative(process.cwd(), path.join(dir, name));
+  return { dir, shown, problems: loadContent(dir).problems.map(formatProblem), warnings: loadContent(dir).warnings.map(formatProblem) };
+}
 
-/** Each fixture folder holds one kind of mistake; the message must name the file and the field. */
-const CASES: Array<[fixture: string, expected: string[]]> = [
-  ["invalid-yaml", [`${file("invalid-yaml")}: (front matter) — YAML invalide`]],
-  ["missing-title", [`${file("missing-title")}: title — champ obligatoire manquant`]],
-  ["wrong-types", [`${file("wrong-types")}: reportsTo — `, `${file("wrong-types")}: salary.amount — `]],
-  ["empty-body", [`${file("empty-body")}: (corps) — corps vide`]],
-  ["unknown-related", [`${file("unknown-related")}: related.1 — rôle inconnu « gamma-manager »`]],
-  ["duplicate-other-title", [`${file("duplicate-other-title", "beta")}: otherTitles.0.title — le slug « animatrice-alpha » est déjà pris par ${file("duplicate-other-title")}`]],
-  ["duplicate-slug", [`${file("duplicate-slug", "beta")}: otherTitles.0.title — le slug « alpha » est déjà pris par ${file("duplicate-slug")}`]],
-  ["bad-slug", ["tests/fixtures/bad-slug/roles/Alpha Manager.md: (nom du fichier) — « Alpha Manager » n'est pas un slug"]],
-  ["salary-without-year", [`${file("salary-without-year")}: salary.year — champ obligatoire manquant`, `${file("salary-without-year")}: salary.source — champ obligatoire manquant`]],
-  ["undefined-source", [`${file("undefined-source")}: positioning.sources — source « fantome » citée mais non définie`]],
-  ["unsafe-markdown", [`${file("unsafe-markdown")}: (corps) — HTML brut`, `${file("unsafe-markdown")}: (corps) — lien « javascript:alert(1) »`]],
-  ["not-utf8", [`${file("not-utf8")}: (encodage) — le fichier n'est pas en UTF-8`]],
-  ["stray-file", ["tests/fixtures/stray-file/roles/notes.txt: (fichier) — fichier inattendu"]],
-  ["unknown-field", [`${file("unknown-field")}: titre — champ inconnu`]],
-  ["bad-date", [`${file("bad-date")}: updated — date invalide`]],
-  ["missing-dimension", [`${file("missing-dimension")}: dimensions.pay — champ obligatoire manquant`]],
-  ["self-reference", [`${file("self-reference")}: related.0 — un rôle ne peut pas se citer lui-même`]],
-  ["duplicate-source-id", [`${file("duplicate-source-id")}: sources.1.id — identifiant de source « ref » en double`]],
-  [
-    "invalid-values",
-    [
-      `${file("invalid-values")}: positioning.value — valeur invalide : choisissez « strategic », « operational », « both »`,
-      `${file("invalid-values")}: skills — liste trop courte`,
-      `${file("invalid-values")}: salary.amount — nombre trop petit`,
-      `${file("invalid-values")}: sources.0.url — adresse invalide`,
-    ],
-  ],
+/** A change to alpha's profile: replace `from` (a string or pattern that must occur) with `to`. */
+const alpha = (from: string | RegExp, to: string): ContentOptions => ({ edit: { "roles/alpha.md": (text) => text.replace(from, to) } });
+const literal = (name: string) => fs.readFileSync(path.join("tests/fixtures", name));
+/** The line of alpha's generated profile that holds `needle` (1 = first line of the file). */
+const lineOf = (needle: string) => syntheticProfile(ALPHA_BETA[0]).split("\n").findIndex((line) => line.includes(needle)) + 1;
+
+/** Each case holds one kind of mistake; the message must name the file and the field, then say what is wrong. */
+const CASES: Array<[name: string, options: ContentOptions, expected: Array<[file: string, start: string]>]> = [
+  ["invalid YAML (literal file)", { files: { "roles/alpha.md": literal("invalid-yaml.md") } }, [["roles/alpha.md", "(front matter) — YAML invalide à la ligne 4"]]],
+  ["a stray double quote in a quoted text", alpha(/summary: "Le ou la/, 'summary: "Le "ou" la'), [["roles/alpha.md", "(front matter) — YAML invalide à la ligne 3 (bad indentation of a mapping entry) : un guillemet droit"]]],
+  ["not UTF-8 (literal file)", { files: { "roles/alpha.md": literal("not-utf8.md") } }, [["roles/alpha.md", "(encodage) — le fichier n’est pas en UTF-8"]]],
+  ["a stray file", { files: { "roles/notes.txt": "notes" } }, [["roles/notes.txt", "(fichier) — fichier inattendu"]]],
+  ["a file name that is not a slug", { files: { "roles/Gamma Manager.md": syntheticProfile({ slug: "gamma", title: "Gamma Manager" }) } }, [["roles/Gamma Manager.md", "(nom du fichier) — « Gamma Manager » n’est pas un slug"]]],
+  ["a missing title", alpha(/^title: .*\n/m, ""), [["roles/alpha.md", "title — champ obligatoire manquant"]]],
+  ["an unknown field", alpha(/^title:/m, "titre: x\ntitle:"), [["roles/alpha.md", "titre — champ inconnu"]]],
+  ["wrong types", alpha("reportsTo: []", "reportsTo: beta"), [["roles/alpha.md", "reportsTo — liste attendue"]]],
+  ["an impossible date, unquoted", alpha("updated: 2026-11-23", "updated: 2026-13-45"), [["roles/alpha.md", "updated — date invalide"]]],
+  ["30 February", alpha("updated: 2026-11-23", "updated: 2026-02-30"), [["roles/alpha.md", "updated — date invalide"]]],
+  ["an empty body", alpha(/\n---\n[\s\S]*$/, "\n---\n"), [["roles/alpha.md", "(corps) — corps vide"]]],
+  ["a missing section", alpha(/## Compétences \{#competences\}/, "## Savoir-faire {#savoir-faire}"), [["roles/alpha.md", "(corps) — section « Compétences » absente"]]],
+  ["a missing sub-section", alpha("{#missions-strategiques}", "{#strategie}"), [["roles/alpha.md", "(corps) — sous-section #missions-strategiques absente"]]],
+  ["a body link to an unknown source", alpha("(#source-ref)", "(#source-nope)"), [["roles/alpha.md", `(corps, ligne ${lineOf("(#source-ref)")}) — source « nope » inconnue`]]],
+  ["a body link to an unknown role", alpha("Veille et rédaction.", "Voir [le rôle](/roles/inconnu)."), [["roles/alpha.md", `(corps, ligne ${lineOf("Veille et rédaction.")}) — lien vers un rôle inconnu « /roles/inconnu »`]]],
+  ["a body link to a missing anchor", alpha("Veille et rédaction.", "Voir [plus bas](#nope)."), [["roles/alpha.md", `(corps, ligne ${lineOf("Veille et rédaction.")}) — ancre « #nope » introuvable`]]],
+  ["raw HTML and a javascript: link, with file line numbers", alpha("Veille et rédaction.", '<b>gras</b> [x](javascript:alert(1))'), [["roles/alpha.md", `(corps) — HTML brut à la ligne ${lineOf("Veille et rédaction.")} du fichier`], ["roles/alpha.md", `(corps) — HTML brut à la ligne ${lineOf("Veille et rédaction.")} du fichier`], ["roles/alpha.md", `(corps) — lien « javascript:alert(1) » à la ligne ${lineOf("Veille et rédaction.")} du fichier`]]],
+  ["an unknown related role", alpha("related: [beta]", "related: [beta, gamma-manager]"), [["roles/alpha.md", "related.1 — rôle inconnu « gamma-manager »"]]],
+  ["a role related to itself", alpha("related: [beta]", "related: [alpha]"), [["roles/alpha.md", "related.0 — un rôle ne peut pas se citer lui-même"]]],
+  ["a missing dimension", alpha(/^ {2}pay: .*\n/m, ""), [["roles/alpha.md", "dimensions.pay — champ obligatoire manquant"]]],
+  ["a salary without year", alpha(/^codes:/m, "salary: { amount: 2200, currency: EUR, period: month, basis: gross, covers: \"x\" }\ncodes:"), [["roles/alpha.md", "salary.year — champ obligatoire manquant"], ["roles/alpha.md", "salary.source — champ obligatoire manquant"]]],
+  ["invalid values", alpha(/value: both/, "value: tactical"), [["roles/alpha.md", "positioning.value — valeur invalide : choisissez « strategic », « operational », « both »"]]],
+  ["an unknown source id", alpha("note: \"Selon la taille de l'entreprise.\", sources: [ref]", "note: \"Selon la taille de l'entreprise.\", sources: [fantome]"), [["roles/alpha.md", "positioning.sources — source « fantome » inconnue : ajoutez-la à"]]],
+  ["codes absent without a reason", alpha(/^ {2}rome:\n(?: {4}.*\n)+/m, ""), [["roles/alpha.md", "codes.missing — code rome absent : ajoutez-les, ou écrivez dans codes.missing"]]],
+  ["an other title that gives another role's address", { edit: { "roles/beta.md": (text) => text.replace("otherTitles: []", 'otherTitles:\n  - { title: "Animatrice alpha", sources: [ref] }') } }, [["roles/beta.md", "otherTitles.0.title — l’autre intitulé « Animatrice alpha » donne l’adresse /roles/animatrice-alpha, déjà prise par"], ["roles/alpha.md", "otherTitles.0.feminine — le féminin « Animatrice alpha » donne l’adresse /roles/animatrice-alpha, déjà prise par"]]],
+  ["two roles with the same title", { edit: { "roles/beta.md": (text) => text.replace('title: "Beta Manager"', 'title: "Alpha Manager"') } }, [["roles/beta.md", "title — titre « Alpha Manager » déjà porté par"]]],
+  ["a duplicate source id", { edit: { "sources.yml": (text) => `${text}${text}` } }, [["sources.yml", "1.id — identifiant « ref » en double"]]],
+  ["a javascript: source URL", { edit: { "sources.yml": (text) => text.replace("https://example.org/reference", "javascript:alert(1)") } }, [["sources.yml", "0.url — adresse invalide : écrivez une URL complète en http:// ou https://"]]],
+  ["a source without URL and without reason", { edit: { "sources.yml": (text) => text.replace('"https://example.org/reference"', "null") } }, [["sources.yml", "0.urlMissing — url: null sans raison"]]],
+  ["a bad publication date", { edit: { "sources.yml": (text) => text.replace('"2025-01-15"', '"2015-2016"') } }, [["sources.yml", "0.published — date de publication invalide"]]],
 ];
 
 /** The fix a message ends with starts with one of these verbs. */
-const HOW_TO_FIX = /(?:^|[\s(])(?:ajoutez|écrivez|renommez|changez|donnez|corrigez|choisissez|retirez|réenregistrez|supprimez|remplacez|créez)/i;
+const HOW_TO_FIX = /(?:^|[\s(:])(?:ajoutez|écrivez|renommez|changez|donnez|corrigez|choisissez|retirez|réenregistrez|supprimez|remplacez|créez|liez|citez|fusionnez)/i;
 
 describe("content validation", () => {
-  it("accepts the valid fixture", () => {
-    expect(problemsOf("valid")).toEqual([]);
+  it("accepts the synthetic content", () => {
+    expect(content().problems).toEqual([]);
   });
 
-  it.each(CASES)("reports %s with the file and the field", (name, expected) => {
-    const problems = problemsOf(name);
+  it.each(CASES)("reports %s with the file and the field", (_name, options, expected) => {
+    const { problems, shown } = content(options);
     expect(problems).toHaveLength(expected.length);
-    expected.forEach((start, index) => expect(problems[index].startsWith(start), `${problems[index]}\n  should start with\n${start}`).toBe(true));
+    expected.forEach(([file, start], index) => {
+      const wanted = `${shown(file)}: ${start}`;
+      expect(problems[index].startsWith(wanted), `${problems[index]}\n  should start with\n${wanted}`).toBe(true);
+    });
   });
 
-  it.each([...CASES.map(([name]) => name), "several-problems"])("says how to fix each problem of %s", (name) => {
-    for (const problem of problemsOf(name)) expect(problem.split(" — ")[1], problem).toMatch(HOW_TO_FIX);
+  it.each(CASES)("says how to fix %s", (_name, options) => {
+    for (const problem of content(options).problems) expect(problem.split(" — ")[1], problem).toMatch(HOW_TO_FIX);
+  });
+
+  it("reports an empty bibliography, and then every citation as unknown", () => {
+    const { problems, shown } = content({ edit: { "sources.yml": () => "[]" } });
+    expect(problems[0]).toBe(`${shown("sources.yml")}: (racine) — bibliographie vide : ajoutez au moins une source`);
+    expect(problems.slice(1).every((problem) => problem.includes("source « ref » inconnue"))).toBe(true);
+  });
+
+  it("warns about a source that nothing cites, without failing", () => {
+    const extra = `- id: orpheline\n  title: "Source orpheline"\n  short: "Orpheline"\n  url: null\n  urlMissing: "Test."\n  published: "2024"\n  consulted: "2026-11-23"\n  kind: press\n  language: fr\n  note: "Jamais citée."\n`;
+    const { problems, warnings, shown } = content({ edit: { "sources.yml": (text) => `${text}${extra}` } });
+    expect(problems).toEqual([]);
+    expect(warnings).toEqual([`${shown("sources.yml")}: 1.id — la source « orpheline » n’est citée nulle part : citez-la dans un profil, le guide ou une figure, ou retirez-la`]);
   });
 
   it("reports every problem of every file at once", () => {
-    const name = "several-problems";
-    expect(problemsOf(name).map((line) => line.split(" — ")[0])).toEqual([
-      `${file(name)}: title`,
-      `${file(name)}: updated`,
-      `${file(name, "beta")}: dimensions.purpose`,
-    ]);
+    const { problems, shown } = content({
+      edit: {
+        "roles/alpha.md": (text) => text.replace(/^title: .*\n/m, "").replace("updated: 2026-11-23", "updated: 2026-02-30"),
+        "roles/beta.md": (text) => text.replace(/^ {2}purpose: .*\n/m, ""),
+      },
+    });
+    expect(problems.map((line) => line.split(" — ")[0])).toEqual([`${shown("roles/alpha.md")}: title`, `${shown("roles/alpha.md")}: updated`, `${shown("roles/beta.md")}: dimensions.purpose`]);
   });
 
   it("reports invalid YAML every time, not only the first time the text is parsed", () => {
-    expect(problemsOf("invalid-yaml")).toEqual(problemsOf("invalid-yaml"));
-    expect(problemsOf("invalid-yaml")).toHaveLength(1);
+    const { dir } = content({ files: { "roles/alpha.md": literal("invalid-yaml.md") } });
+    expect(loadContent(dir).problems).toEqual(loadContent(dir).problems);
+    expect(loadContent(dir).problems).toHaveLength(1);
   });
 
   it("reports an empty content folder and a missing one", () => {
     const empty = fs.mkdtempSync(path.join(os.tmpdir(), "roles-empty-"));
     fs.mkdirSync(path.join(empty, "roles"));
     const messages = [...loadContent(empty).problems, ...loadContent(path.join(empty, "absent")).problems].map((problem) => problem.message);
-    expect(messages).toEqual([expect.stringContaining("aucun profil"), expect.stringContaining("dossier introuvable")]);
+    expect(messages).toEqual([
+      expect.stringContaining("fichier introuvable"),
+      expect.stringContaining("aucun profil"),
+      expect.stringContaining("fichier introuvable"),
+      expect.stringContaining("dossier introuvable"),
+    ]);
     for (const message of messages) expect(message).toMatch(HOW_TO_FIX);
   });
 
-  it("npm run validate exits 1 and prints the problems, 0 on valid content", () => {
-    const run = (dir: string) =>
-      spawnSync(process.execPath, ["--import", "tsx", "scripts/validate.ts"], { env: { ...process.env, CONTENT_DIR: dir }, encoding: "utf8" });
-    const broken = run(fixture("several-problems"));
-    expect(broken.status).toBe(1);
-    expect(broken.stderr).toContain(`${file("several-problems")}: title — champ obligatoire manquant`);
-    expect(broken.stderr).toContain(`${file("several-problems", "beta")}: dimensions.purpose`);
-    const valid = run(fixture("valid"));
+  it("npm run validate exits 1 and prints the problems, 0 on valid content with its warnings", () => {
+    const run = (dir: string) => spawnSync(process.execPath, ["--import", "tsx", "scripts/validate.ts"], { env: { ...process.env, CONTENT_DIR: dir }, encoding: "utf8" });
+    const broken = content(alpha(/^title: .*\n/m, ""));
+    const failed = run(broken.dir);
+    expect(failed.status).toBe(1);
+    expect(failed.stderr).toContain(`${broken.shown("roles/alpha.md")}: title — champ obligatoire manquant`);
+    const valid = run(content().dir);
     expect(valid.stderr).toBe("");
     expect(valid.status).toBe(0);
-    expect(valid.stdout).toContain("2 rôles");
+    expect(valid.stdout).toContain("2 rôles (alpha, beta), 1 source");
   }, 30_000);
 });

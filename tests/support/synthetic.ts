@@ -2,6 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { DIMENSION_IDS } from "../../lib/dimensions";
+import { REQUIRED_SECTIONS, REQUIRED_SUBSECTIONS } from "../../lib/sections";
 
 export type SyntheticRole = {
   slug: string;
@@ -20,6 +21,28 @@ function yamlString(value: string): string {
 
 function items(prefix: string, keys: string[]): string {
   return keys.map((key) => `  - { key: ${key}, text: ${yamlString(`${prefix} ${key}`)}, sources: [ref] }`).join("\n");
+}
+
+/** The bibliography of synthetic content: one source, `ref`, cited by every synthetic profile. */
+export const SYNTHETIC_SOURCES = `- id: ref
+  title: "Référence de test"
+  short: "Référence"
+  url: "https://example.org/reference"
+  published: "2025-01-15"
+  consulted: "2026-11-23"
+  kind: reference
+  language: fr
+  note: "Source fictive des tests."
+`;
+
+/** The body of a synthetic profile: every required section, the first one citing `ref`. */
+function syntheticBody(title: string): string {
+  const [first, missions, ...rest] = REQUIRED_SECTIONS;
+  return [
+    `## ${first.title} {#${first.id}}\n\nLe rôle ${title} est défini ici pour les tests ([Référence](#source-ref)).`,
+    `## ${missions.title} {#${missions.id}}\n\n${REQUIRED_SUBSECTIONS.map((id) => `### Sous-section ${id} {#${id}}\n\nVeille et rédaction.`).join("\n\n")}`,
+    ...rest.map((section) => `## ${section.title} {#${section.id}}\n\nTexte de la section ${section.id}.`),
+  ].join("\n\n");
 }
 
 /** A complete, valid profile (front matter + body), for tests and benchmarks. */
@@ -63,31 +86,40 @@ codes:
       version: ESCO v1.2.0
       match: exact
   isco: [{ code: "2432", label: Spécialistes des relations publiques, version: CITP-08 }]
-sources:
-  - { id: ref, title: Référence de test, kind: reference, note: Source fictive des tests. }
 ---
 
-## Définition {#definition}
-
-Le rôle ${role.title} est défini ici pour les tests.
-
-## Missions {#missions}
-
-### Missions stratégiques {#missions-strategiques}
-
-Veille et stratégie.
-
-### Missions opérationnelles {#missions-operationnelles}
-
-Modération et rédaction.
+${syntheticBody(role.title)}
 `;
 }
 
-/** Writes profiles into a fresh temporary content folder and returns its path. */
-export function writeContentDir(roles: SyntheticRole[], extraFiles: Record<string, string | Buffer> = {}): string {
+/** Two related roles, the smallest catalogue that exercises relations and comparisons. */
+export const ALPHA_BETA: SyntheticRole[] = [
+  { slug: "alpha", title: "Alpha Manager", otherTitles: [{ title: "Animateur alpha", feminine: "Animatrice alpha" }], related: ["beta"] },
+  { slug: "beta", title: "Beta Manager", positioning: "strategic", manages: ["alpha"], related: ["alpha"] },
+];
+
+export type ContentOptions = {
+  /** Changes to a generated file, by path inside the content folder (e.g. `roles/alpha.md`). */
+  edit?: Record<string, (text: string) => string>;
+  /** Files written as given, by path inside the content folder. */
+  files?: Record<string, string | Buffer>;
+};
+
+/** Writes a fresh temporary content folder (profiles + bibliography) and returns its path. */
+export function writeContentDir(roles: SyntheticRole[], { edit = {}, files = {} }: ContentOptions = {}): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "roles-content-"));
   fs.mkdirSync(path.join(dir, "roles"));
-  for (const role of roles) fs.writeFileSync(path.join(dir, "roles", `${role.slug}.md`), syntheticProfile(role));
-  for (const [name, data] of Object.entries(extraFiles)) fs.writeFileSync(path.join(dir, "roles", name), data);
+  const generated: Record<string, string> = { "sources.yml": SYNTHETIC_SOURCES };
+  for (const role of roles) generated[`roles/${role.slug}.md`] = syntheticProfile(role);
+  for (const [name, change] of Object.entries(edit)) {
+    if (!(name in generated)) throw new Error(`writeContentDir: nothing generated at ${name} to edit`);
+    const changed = change(generated[name]);
+    if (changed === generated[name]) throw new Error(`writeContentDir: the edit of ${name} changed nothing`);
+    generated[name] = changed;
+  }
+  for (const [name, data] of Object.entries({ ...generated, ...files })) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), data);
+  }
   return dir;
 }

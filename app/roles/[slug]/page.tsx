@@ -14,7 +14,7 @@ import { comparisonPartners } from "@/lib/compare";
 import { formatDate } from "@/lib/format";
 import { roleJsonLd } from "@/lib/json-ld";
 import { toRoleSummary } from "@/lib/role-summary";
-import { getAllRoles, getRole, getRoleSlugs } from "@/lib/roles";
+import { getAllRoles, getRole, getRoleSlugs, getSourceLinks } from "@/lib/roles";
 import { pageMetadata } from "@/lib/metadata";
 import { roleOgPath } from "@/lib/og";
 import { absoluteUrl, comparePath, rolePath } from "@/lib/site";
@@ -32,10 +32,10 @@ export async function generateMetadata({ params }: RolePageProps): Promise<Metad
   const role = getRole(slug);
   if (!role) return {};
   return pageMetadata({
-    title: `${role.title} : définition, missions, compétences`,
+    title: `${role.title} : définition, missions, compétences`,
     description: role.summary,
     path: rolePath(role.slug),
-    image: { path: roleOgPath(role.slug), alt: `${role.title} : ${role.summary}` },
+    image: { path: roleOgPath(role.slug), alt: `${role.title} : ${role.summary}` },
     modifiedTime: role.updated,
   });
 }
@@ -46,8 +46,7 @@ export default async function RolePage({ params }: RolePageProps) {
   if (!role) notFound();
 
   const roles = getAllRoles();
-  const titles = Object.fromEntries(roles.map((other) => [other.slug, other.title]));
-  const related = roles.filter((other) => role.related.includes(other.slug)).map(toRoleSummary);
+  const related = roles.filter((other) => role.related.some((ref) => ref.slug === other.slug)).map(toRoleSummary);
   const partners = comparisonPartners(role, roles);
   const sections = [...role.sections, { id: "sources", title: "Sources" }];
 
@@ -73,14 +72,14 @@ export default async function RolePage({ params }: RolePageProps) {
             Mis à jour le <time dateTime={role.updated}>{formatDate(role.updated)}</time>
           </span>
           <a href="#lier-ce-role" className="no-print">
-            Lier ce rôle dans une offre d&apos;emploi
+            Lier ce rôle dans une offre d’emploi
           </a>
         </p>
       </header>
 
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_18rem]">
         <div className="min-w-0 lg:col-start-1">
-          <RoleFacts role={role} titles={titles} />
+          <RoleFacts role={role} />
         </div>
 
         <aside className="no-print lg:col-start-2 lg:row-span-2 lg:row-start-1">
@@ -110,7 +109,7 @@ export default async function RolePage({ params }: RolePageProps) {
             <h2 id="sources" className="border-t border-line pt-6 text-2xl font-bold">
               Sources
             </h2>
-            <SourceList sources={citedSources(role)} />
+            <SourceList sources={citedSources(role)} links={getSourceLinks()} />
           </section>
           <JobAdPanel url={absoluteUrl(rolePath(role.slug))} writeAdHref={writeAdPath(role.slug)} title={role.title} summary={role.summary} sections={role.sections} />
         </div>

@@ -1,0 +1,26 @@
+import type { SourceLink } from "@/lib/citations";
+
+type CitationsProps = { ids: string[]; sources: Record<string, SourceLink> };
+
+/** ` (Hajjar ; Billet de blog, 2013)`: the sources of a statement, each linked to the bibliography. */
+export function Citations({ ids, sources }: CitationsProps) {
+  if (ids.length === 0) return null;
+  return (
+    <span className="text-sm text-muted">
+      {" "}(
+      {ids.map((id, index) => (
+        <span key={id}>
+          {index > 0 && " ; "}
+          {sources[id] ? (
+            <a href={sources[id].href} title={sources[id].title}>
+              {sources[id].label}
+            </a>
+          ) : (
+            id
+          )}
+        </span>
+      ))}
+      )
+    </span>
+  );
+}
