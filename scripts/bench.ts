@@ -196,7 +196,7 @@ function measureAnalyser(): void {
   const modelStarted = performance.now();
   const model = buildAnalyserModel(roles);
   const modelMs = performance.now() - modelStarted;
-  const ads = (JSON.parse(fs.readFileSync(path.join(ROOT, "tests/analyse/eval-set.json"), "utf8")) as { ads: Array<{ role: string | null; text: string }> }).ads.filter((ad) => ad.role !== null);
+  const ads = (JSON.parse(fs.readFileSync(path.join(import.meta.dirname, "../tests/analyse/eval-set.json"), "utf8")) as { ads: Array<{ role: string | null; text: string }> }).ads.filter((ad) => ad.role !== null);
   let text = "";
   for (let index = 0; text.length < 5_000; index++) text += `${ads[index % ads.length].text}\n\n`;
   text = text.slice(0, 5_000);
