@@ -57,7 +57,7 @@ describe("the profiles' signals", () => {
     const profile = path.join(dir, "roles", file);
     fs.writeFileSync(profile, fs.readFileSync(profile, "utf8").replace(/signals: \[[^\n]*\]/, 'signals: [""]'));
     const problems = loadContent(dir).problems.map(formatProblem);
-    expect(problems).toEqual([expect.stringMatching(new RegExp(`${file}: missions\\.strategic\\.0\\.signals\\.0 — texte vide`))]);
+    expect(problems.filter((problem) => problem.includes(".signals."))).toEqual([expect.stringMatching(new RegExp(`${file}: missions\\.strategic\\.0\\.signals\\.0 — texte vide`))]);
   });
 });
 
