@@ -2,14 +2,14 @@ import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_SERVER } from "next/constants";
 import { securityHeaders } from "./lib/security-headers";
 import { PAGE_CACHE_CONTROL, PRERENDERED_PAGE_SOURCES } from "./lib/cache-control";
+import { contentDir, loadContent } from "./lib/content/load";
 import type { RoutingTable } from "./lib/routes";
 
 /**
  * What proxy.ts needs of the content (lib/routes.ts), read when building (or in `next dev`) and
  * inlined into the proxy: `next start` neither reads the content nor needs it.
  */
-async function routingTable(): Promise<RoutingTable> {
-  const { contentDir, loadContent } = await import("./lib/content/load");
+function routingTable(): RoutingTable {
   const { routes, guide } = loadContent(contentDir());
   return { roles: routes, guideParams: guide?.questions.map((question) => question.id) ?? [] };
 }
@@ -35,7 +35,7 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default async function config(phase: string): Promise<NextConfig> {
+export default function config(phase: string): NextConfig {
   if (phase === PHASE_PRODUCTION_SERVER) return nextConfig;
-  return { ...nextConfig, env: { ROUTING_TABLE: JSON.stringify(await routingTable()) } };
+  return { ...nextConfig, env: { ROUTING_TABLE: JSON.stringify(routingTable()) } };
 }

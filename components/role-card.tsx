@@ -16,7 +16,7 @@ export function RoleCard({ role, matchedTitle }: RoleCardProps) {
       </h3>
       {matchedTitle && (
         <p className="text-sm">
-          Trouvé sous le titre <strong>« {matchedTitle} »</strong>
+          Trouvé sous le titre <strong>« {matchedTitle} »</strong>
         </p>
       )}
       <p className="text-muted">{role.summary}</p>

@@ -13,13 +13,13 @@ export function citedSources(role: Role): CitedSource[] {
     for (const id of ids) supports.get(id)?.push(statement);
   };
   cite(role.positioning.sources, "le positionnement");
-  for (const other of role.otherTitles) cite(other.sources, `l’intitulé « ${other.title} »`);
-  for (const item of role.missions.strategic) cite(item.sources, `mission stratégique : ${item.text}`);
-  for (const item of role.missions.operational) cite(item.sources, `mission opérationnelle : ${item.text}`);
-  for (const item of role.skills) cite(item.sources, `compétence : ${item.text}`);
-  for (const item of role.indicators) cite(item.sources, `indicateur : ${item.text}`);
-  for (const item of role.channels) cite(item.sources, `canal : ${item.text}`);
-  for (const dimension of DIMENSIONS) cite(role.dimensions[dimension.id].sources, `comparaison : ${dimension.label.toLowerCase()}`);
+  for (const other of role.otherTitles) cite(other.sources, `l’intitulé « ${other.title} »`);
+  for (const item of role.missions.strategic) cite(item.sources, `mission stratégique : ${item.text}`);
+  for (const item of role.missions.operational) cite(item.sources, `mission opérationnelle : ${item.text}`);
+  for (const item of role.skills) cite(item.sources, `compétence : ${item.text}`);
+  for (const item of role.indicators) cite(item.sources, `indicateur : ${item.text}`);
+  for (const item of role.channels) cite(item.sources, `canal : ${item.text}`);
+  for (const dimension of DIMENSIONS) cite(role.dimensions[dimension.id].sources, `comparaison : ${dimension.label.toLowerCase()}`);
   if (role.salary) cite([role.salary.source], "la rémunération");
   return role.sources.map((source) => ({ ...source, supports: [...new Set(supports.get(source.id))] }));
 }

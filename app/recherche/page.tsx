@@ -5,7 +5,7 @@ import { getAllRoles } from "@/lib/roles";
 import { filterRoles, parseDirectoryQuery } from "@/lib/search";
 
 export const metadata: Metadata = {
-  title: "Recherche d'un rôle",
+  title: "Recherche d’un rôle",
   robots: { index: false, follow: true },
   alternates: { canonical: "/roles" },
 };

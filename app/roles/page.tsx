@@ -6,7 +6,7 @@ import { filterRoles } from "@/lib/search";
 
 export const metadata: Metadata = {
   title: "Tous les rôles",
-  description: "Les métiers du social media, à filtrer par positionnement ou à retrouver par n'importe lequel de leurs intitulés.",
+  description: "Les métiers du social media, à filtrer par positionnement ou à retrouver par n’importe lequel de leurs intitulés.",
   alternates: { canonical: "/roles" },
 };
 
@@ -18,7 +18,7 @@ export default function RolesPage() {
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">Tous les rôles</h1>
       <p className="max-w-prose text-muted">
-        Tapez l’intitulé que vous avez en tête, au masculin ou au féminin, avec ou sans accents : la recherche le retrouve
+        Tapez l’intitulé que vous avez en tête, au masculin ou au féminin, avec ou sans accents : la recherche le retrouve
         parmi les titres et les autres intitulés de chaque rôle.
       </p>
       <RoleDirectory query={query} result={filterRoles(roles, query)} total={roles.length} />

@@ -56,7 +56,8 @@ export function loadContent(dir: string = contentDir()): LoadResult {
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
   const sourcesFile = path.join(dir, "sources.yml");
-  const { sources, ids: sourceIds } = readBibliography(sourcesFile, problems);
+  const { sources: written, ids: sourceIds } = readBibliography(sourcesFile, problems);
+  const sources = written.map((source) => typesetStrings(source));
   const { parsed, fileSlugs } = readProfiles(path.join(dir, "roles"), problems);
   const guideFile = path.join(dir, "guide.yml");
   const organisationFile = path.join(dir, "organisation.yml");
@@ -129,7 +130,7 @@ export function loadContent(dir: string = contentDir()): LoadResult {
 
   return {
     roles,
-    sources: sources.map((source) => typesetStrings(source)),
+    sources,
     guide: guide && typesetStrings(guide),
     organisation: organisation && typesetStrings(organisation),
     surveys: surveys.map((survey) => typesetStrings(survey)),

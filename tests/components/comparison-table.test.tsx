@@ -19,7 +19,7 @@ describe("ComparisonTable", () => {
     expect(columns.map((header) => header.textContent)).toEqual(["Alpha Manager", "Beta Manager"]);
     expect(within(columns[0]).getByRole("link")).toHaveAttribute("href", "/roles/alpha");
     const rows = within(table).getAllByRole("rowheader");
-    expect(rows[0]).toHaveTextContent("Raison d'être");
+    expect(rows[0]).toHaveTextContent("Raison d’être");
     expect(rows[0]).toHaveAttribute("scope", "row");
     expect(rows).toHaveLength(11);
   });

@@ -53,7 +53,7 @@ export default async function RolePage({ params }: RolePageProps) {
   return (
     <article className="space-y-8">
       <JsonLd data={roleJsonLd(role)} />
-      <nav aria-label="Fil d'Ariane" className="no-print text-sm">
+      <nav aria-label="Fil d’Ariane" className="no-print text-sm">
         <ol className="flex flex-wrap gap-1 text-muted">
           <li><SiteLink href="/">Accueil</SiteLink> ›</li>
           <li><SiteLink href="/roles">Rôles</SiteLink> ›</li>

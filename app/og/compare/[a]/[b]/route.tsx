@@ -17,7 +17,7 @@ export async function GET(_request: Request, { params }: RouteContext) {
   const second = getRole(b);
   if (!first || !second || first.slug === second.slug) return new Response("Introuvable", { status: 404 });
   return new ImageResponse(
-    <OgCard eyebrow="Comparaison" title={`${first.title} ou ${second.title} ?`} subtitle="Positionnement, rattachement, missions, compétences et indicateurs, côte à côte et sourcés." />,
+    <OgCard eyebrow="Comparaison" title={`${first.title} ou ${second.title} ?`} subtitle="Positionnement, rattachement, missions, compétences et indicateurs, côte à côte et sourcés." />,
     { ...OG_SIZE, fonts: ogFonts() },
   );
 }
