@@ -96,7 +96,7 @@ function RoleChoice() {
   return (
     <div className="max-w-prose space-y-4">
       <h1 className="text-3xl font-bold">Rédiger une offre d’emploi</h1>
-      <p className="text-lg text-muted">Quel rôle recrutez-vous&nbsp;? La partie «&nbsp;rôle&nbsp;» de l’offre sera écrite à partir de sa fiche.</p>
+      <p className="text-lg text-muted">Quel rôle recrutez-vous ? La partie «&nbsp;rôle&nbsp;» de l’offre sera écrite à partir de sa fiche.</p>
       <ul className="list-disc space-y-2 pl-6">
         {roles.map((role) => (
           <li key={role.slug}>

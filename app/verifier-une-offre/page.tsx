@@ -21,7 +21,7 @@ export default function CheckAdPage() {
           Collez une offre&nbsp;: l’analyseur la compare aux missions, compétences et indicateurs des fiches {joinFrench(model.roles.map((role) => role.title))}, cite les passages de l’offre qui les évoquent, et vérifie que son titre nomme le bon rôle.
         </p>
         <p className="rounded border-l-4 border-accent bg-accent-soft p-3 text-sm">
-          Votre texte n’est ni enregistré, ni journalisé, ni envoyé ailleurs. Avec JavaScript, l’analyse se fait dans votre navigateur, sans aucune requête&nbsp;; sans JavaScript, le serveur l’analyse en mémoire, vous renvoie la page et l’oublie.
+          Votre texte n’est ni enregistré, ni journalisé, ni envoyé ailleurs. Avec JavaScript, l’analyse se fait dans votre navigateur, sans aucune requête ; sans JavaScript, le serveur l’analyse en mémoire, vous renvoie la page et l’oublie.
         </p>
       </div>
       <AdChecker model={model} action={checkAdAction} />
