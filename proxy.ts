@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { routeRequest } from "@/lib/canonical-url";
-import { ALLOW_HEADER, METHOD_NOT_ALLOWED_TEXT, isAllowedMethod } from "@/lib/http-methods";
+import { allowedMethodsFor, allowHeaderFor, isAllowedMethodFor, methodNotAllowedText } from "@/lib/http-methods";
 import { lookupRoute, routingTableFromJson } from "@/lib/routes";
 import { slugify } from "@/lib/text";
 
@@ -9,20 +9,21 @@ const ROUTING = routingTableFromJson(process.env.ROUTING_TABLE);
 const resolveRoleSlug = (segment: string) => lookupRoute(ROUTING.roles, slugify(segment));
 
 /**
- * 405 for any method but GET and HEAD (Next.js would serve the page to a PUT or a POST),
+ * 405 for any method but GET and HEAD (Next.js would serve the page to a PUT or a POST), except
+ * on the two routes that take a body (BODY_ROUTES in lib/http-methods.ts: POST only there),
  * canonical role and comparison URLs (308), /roles?q=… and /guide?besoin=… served by their
  * server-rendered pages (rewrite),
  * and a 404 for malformed addresses. The rules live in lib/canonical-url.ts.
  * TRACE never gets here: Next.js cannot build a request for it (see lib/http-guard.ts).
  */
 export function proxy(request: NextRequest) {
-  if (!isAllowedMethod(request.method)) {
-    return new NextResponse(METHOD_NOT_ALLOWED_TEXT, {
+  const { pathname, searchParams } = request.nextUrl;
+  if (!isAllowedMethodFor(request.method, pathname)) {
+    return new NextResponse(methodNotAllowedText(allowedMethodsFor(pathname)), {
       status: 405,
-      headers: { Allow: ALLOW_HEADER, "Content-Type": "text/plain; charset=utf-8" },
+      headers: { Allow: allowHeaderFor(pathname), "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
     });
   }
-  const { pathname, searchParams } = request.nextUrl;
   const routing = routeRequest(pathname, searchParams, resolveRoleSlug, ROUTING.guideParams);
   if (routing.kind === "redirect") return NextResponse.redirect(new URL(routing.location, request.url), 308);
   if (routing.kind === "rewrite") return NextResponse.rewrite(new URL(routing.path, request.url));
@@ -41,5 +42,9 @@ export const config = {
     "/og/:path*",
     "/guide",
     "/guide/:path*",
+    "/verifier-une-offre",
+    "/verifier-une-offre/:path*",
+    "/rediger-une-offre",
+    "/rediger-une-offre/:path*",
   ],
 };

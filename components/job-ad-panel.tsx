@@ -1,6 +1,8 @@
 "use client";
 
 import { useId, useRef, useState, useSyncExternalStore } from "react";
+import { SiteLink } from "./site-link";
+import { useCopy } from "./use-copy";
 import type { Section } from "@/lib/schema";
 import { linkSnippets, type LinkSnippets } from "@/lib/snippets";
 
@@ -9,6 +11,8 @@ type JobAdPanelProps = {
   path: string;
   /** The site's address at build time (`SITE_URL`): the links of the prerendered HTML, until the browser gives its own. */
   siteOrigin: string;
+  /** The page that writes the role part of a job ad from this profile. */
+  writeAdHref: string;
   title: string;
   summary: string;
   sections: Section[];
@@ -37,27 +41,19 @@ function useHydrated(): boolean {
  * buttons, and the address of every section. Without JavaScript the snippets of the whole page and
  * the section addresses are in the HTML, ready to select; the choice and the buttons need JavaScript.
  */
-export function JobAdPanel({ path, siteOrigin, title, summary, sections }: JobAdPanelProps) {
+export function JobAdPanel({ path, siteOrigin, writeAdHref, title, summary, sections }: JobAdPanelProps) {
   const id = useId();
   const origin = usePageOrigin(siteOrigin);
   const hydrated = useHydrated();
   const [sectionId, setSectionId] = useState("");
-  const [status, setStatus] = useState("");
+  const { status, copy: copyText } = useCopy();
   const fields = useRef<Partial<Record<keyof LinkSnippets, HTMLTextAreaElement | null>>>({});
   const url = `${origin}${path}`;
   const section = sections.find((candidate) => candidate.id === sectionId);
   const snippets = linkSnippets({ url, title, summary, section });
 
-  async function copy(key: keyof LinkSnippets, copied: string) {
-    try {
-      await navigator.clipboard.writeText(snippets[key]);
-      setStatus(`${copied} dans le presse-papiers.`);
-    } catch {
-      const field = fields.current[key];
-      field?.focus();
-      field?.select();
-      setStatus("Copie automatique refusée\u00a0: le texte est sélectionné, copiez-le avec Ctrl+C (ou ⌘+C).");
-    }
+  function copy(key: keyof LinkSnippets, copied: string) {
+    return copyText(snippets[key], `${copied} dans le presse-papiers.`, fields.current[key]);
   }
 
   return (
@@ -125,6 +121,10 @@ export function JobAdPanel({ path, siteOrigin, title, summary, sections }: JobAd
           ))}
         </ul>
       </div>
+      <p className="text-sm">
+        <SiteLink href={writeAdHref}>Rédiger la partie «&nbsp;{title}&nbsp;» d’une offre à partir de cette fiche</SiteLink>
+        {" "}(titre, missions, profil et lien, prêts à coller).
+      </p>
     </section>
   );
 }

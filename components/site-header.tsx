@@ -1,10 +1,12 @@
 import { SiteLink } from "./site-link";
+import { CHECK_AD_PATH } from "@/lib/analyse/paths";
 import { SITE_NAME } from "@/lib/site";
 
 const NAVIGATION = [
   { href: "/roles", label: "Rôles" },
   { href: "/compare", label: "Comparer" },
   { href: "/guide", label: "Guide" },
+  { href: CHECK_AD_PATH, label: "Vérifier une offre" },
 ] as const;
 
 export function SiteHeader() {

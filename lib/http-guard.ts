@@ -1,5 +1,5 @@
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
-import { ALLOW_HEADER, METHOD_NOT_ALLOWED_TEXT } from "./http-methods";
+import { allowedMethodsFor, allowHeaderFor, methodNotAllowedText } from "./http-methods";
 import { securityHeaders } from "./security-headers";
 
 /**
@@ -34,7 +34,8 @@ function answer(res: ServerResponse, status: number, text: string, extra: Record
 export function guardRequest(req: IncomingMessage, res: ServerResponse): boolean {
   for (const { key, value } of securityHeaders) res.setHeader(key, value);
   if (req.method === UNREPRESENTABLE_METHOD) {
-    answer(res, 405, METHOD_NOT_ALLOWED_TEXT, { Allow: ALLOW_HEADER });
+    const path = (req.url ?? "/").split("?")[0];
+    answer(res, 405, methodNotAllowedText(allowedMethodsFor(path)), { Allow: allowHeaderFor(path) });
     return true;
   }
   const target = req.url ?? "/";

@@ -64,6 +64,8 @@ export const itemSchema = z.strictObject({
   key: slug,
   text,
   sources: cited,
+  /** Words and phrases that evoke the item in a job ad (lib/analyse): missions, skills and indicators have them. */
+  signals: z.array(text).min(1).optional(),
 });
 
 export const otherTitleSchema = z.strictObject({

@@ -3,7 +3,7 @@ export type LinkTarget = { url: string; title: string; summary: string; section?
 
 export type LinkSnippets = { url: string; markdown: string; html: string };
 
-function escapeHtml(text: string): string {
+export function escapeHtml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 

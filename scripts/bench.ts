@@ -10,6 +10,10 @@
  *   comparison that is not prerendered (above 40 roles): its first request (which also loads the
  *   catalogue into the server process), the next ones, then the first request of another one.
  *
+ * First, the job-ad analyser (lib/analyse): median time to analyse a 5 000-character ad, made of
+ * ads of tests/analyse/eval-set.json (BENCH_ANALYSE_RUNS runs, 200 by default). `BENCH_ONLY=analyse`
+ * stops there.
+ *
  * Times depend on the machine and its load: read the ratios between sizes (the cost per role should
  * stay flat), not the absolute figures. Nothing here is a test.
  */
@@ -18,7 +22,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { PRERENDER_ALL_PAIRS_MAX_ROLES } from "../lib/compare";
-import { loadContent } from "../lib/content/load";
+import { analyseAd } from "../lib/analyse/analyse";
+import { buildAnalyserModel } from "../lib/analyse/model";
+import { contentDir, loadContent } from "../lib/content/load";
 import { writeContentDir, type SyntheticRole } from "../tests/support/synthetic";
 import { NEXT_ENV, copyApp, startNextServer, type NextServer } from "./support/next-server";
 import { gzipSize, kB, median, table } from "./support/stats";
@@ -183,8 +189,31 @@ function report(measures: Measure[]): void {
   console.log("\nLinéaire : le coût par rôle et par page ajoutée reste stable d'une taille à l'autre, la taille d'une page et le temps pour la servir ne dépendent pas du nombre de rôles.");
 }
 
+/** Median time to analyse a 5 000-character ad with the real profiles. */
+function measureAnalyser(): void {
+  const runs = Number(process.env.BENCH_ANALYSE_RUNS ?? 200);
+  const { roles } = loadContent(contentDir());
+  const modelStarted = performance.now();
+  const model = buildAnalyserModel(roles);
+  const modelMs = performance.now() - modelStarted;
+  const ads = (JSON.parse(fs.readFileSync(path.join(import.meta.dirname, "../tests/analyse/eval-set.json"), "utf8")) as { ads: Array<{ role: string | null; text: string }> }).ads.filter((ad) => ad.role !== null);
+  let text = "";
+  for (let index = 0; text.length < 5_000; index++) text += `${ads[index % ads.length].text}\n\n`;
+  text = text.slice(0, 5_000);
+  const times: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const started = performance.now();
+    analyseAd(model, text);
+    times.push(performance.now() - started);
+  }
+  const format = (value: number) => `${value.toFixed(2).replace(".", ",")} ms`;
+  console.log(`Analyseur d'offres : offre de ${text.length.toLocaleString("fr-FR")} caractères, médiane ${format(median(times))} sur ${runs} analyses (min ${format(Math.min(...times))}, max ${format(Math.max(...times))}) ; modèle construit en ${format(modelMs)}\n`);
+}
+
 async function main(): Promise<void> {
   const started = performance.now();
+  measureAnalyser();
+  if (process.env.BENCH_ONLY === "analyse") return;
   const appDir = SIZES.some((size) => size <= BUILD_MAX) ? copyApp() : "";
   const measures: Measure[] = [];
   try {

@@ -26,8 +26,12 @@ const BUDGET = { jsAboveBaseline: 20_000, css: 15_000, html: 30_000 };
 
 /** Files allowed to start with "use client", and why a server component would not do. */
 const CLIENT_COMPONENTS: Record<string, string> = {
+  "components/ad-checker.tsx":
+    "sur /verifier-une-offre seulement : avec JavaScript, l'analyseur tourne dans le navigateur, sans requête (le texte de l'offre ne quitte pas la page) ; sans, le formulaire POST passe par l'action serveur (useActionState) et la page revient avec le résultat",
   "components/compare-form.tsx":
     "sans JavaScript, le formulaire envoie GET /compare, que le serveur redirige (308) ; avec, il va droit à /compare/<a>/<b> (useRouter), sans redirection ni rechargement",
+  "components/copy-field.tsx":
+    "bouton Copier d'un texte prêt à coller (Clipboard API, repli par sélection), sur /verifier-une-offre et /rediger-une-offre ; sans JavaScript, le texte reste affiché, à sélectionner",
   "components/guide-form.tsx":
     "sans JavaScript, le formulaire envoie GET /guide et le serveur répond ; avec, la recommandation suit chaque réponse (useState) et l'adresse partageable se met à jour (history.replaceState)",
   "components/job-ad-panel.tsx":

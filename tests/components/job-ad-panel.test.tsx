@@ -11,7 +11,7 @@ const SECTIONS = [
   { id: "missions", title: "Missions" },
   { id: "remuneration", title: "Rémunération" },
 ];
-const props = { url: URL, title: "Community Manager", summary: "Anime la communauté \"en ligne\" & plus.", sections: SECTIONS };
+const props = { url: URL, writeAdHref: "/rediger-une-offre?role=community-manager", title: "Community Manager", summary: "Anime la communauté \"en ligne\" & plus.", sections: SECTIONS };
 
 describe("linkSnippets", () => {
   it("gives the plain URL, a Markdown link and an escaped HTML link with a title, for the whole page", () => {
@@ -30,7 +30,7 @@ describe("linkSnippets", () => {
   });
 });
 
-const panelProps = { path: "/roles/community-manager", siteOrigin: "https://exemple.fr", title: props.title, summary: props.summary, sections: SECTIONS };
+const panelProps = { path: "/roles/community-manager", siteOrigin: "https://exemple.fr", writeAdHref: "/rediger-une-offre?role=community-manager", title: props.title, summary: props.summary, sections: SECTIONS };
 
 describe("JobAdPanel", () => {
   afterEach(() => vi.unstubAllGlobals());

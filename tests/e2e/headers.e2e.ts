@@ -27,6 +27,14 @@ const ROUTE_TYPES: Array<[kind: string, request: RawRequest, status: number]> = 
   ["guide result, rendered per request", { method: "GET", target: "/guide?besoin=strategie&postes=plusieurs" }, 200],
   ["Open Graph image", { method: "GET", target: "/og/roles/content-manager" }, 200],
   ["HEAD of a page", { method: "HEAD", target: "/roles/social-media-manager" }, 200],
+  ["ad check page", { method: "GET", target: "/verifier-une-offre" }, 200],
+  ["ad writer, rendered per request", { method: "GET", target: "/rediger-une-offre?role=content-manager&envoye=1&mission=pages-web" }, 200],
+  ["ad writer, unknown role", { method: "GET", target: "/rediger-une-offre?role=inconnu" }, 404],
+  ["API analyse", { method: "POST", target: "/api/analyse", headers: { "content-type": "application/json" }, body: JSON.stringify({ text: "Community Manager (H/F) : animer la communauté, modérer les commentaires, organiser des jeux-concours." }) }, 200],
+  ["API analyse, empty text", { method: "POST", target: "/api/analyse", headers: { "content-type": "application/json" }, body: '{"text":""}' }, 400],
+  ["API analyse, not JSON", { method: "POST", target: "/api/analyse", headers: { "content-type": "text/plain" }, body: "texte" }, 415],
+  ["API analyse, too long", { method: "POST", target: "/api/analyse", headers: { "content-type": "application/json" }, body: JSON.stringify({ text: "a".repeat(20_001) }) }, 413],
+  ["405 of GET on the API analyse", { method: "GET", target: "/api/analyse" }, 405],
   ["405 of a refused method (proxy)", { method: "PUT", target: "/roles/community-manager" }, 405],
   ["405 of a static page", { method: "DELETE", target: "/" }, 405],
   ["405 of TRACE (HTTP guard)", { method: "TRACE", target: "/roles/community-manager" }, 405],
@@ -70,5 +78,27 @@ describe("security headers", () => {
       expect(response.status, method).toBe(405);
       expect(response.headers.allow).toBe("GET, HEAD");
     }
+  });
+
+  it("only the ad check page and its API take a body, and say so", async () => {
+    for (const method of ["GET", "HEAD", "PUT", "DELETE", "PATCH", "TRACE"]) {
+      const response = await sendRaw(baseUrl, { method, target: "/api/analyse" });
+      expect(response.status, method).toBe(405);
+      expect(response.headers.allow, method).toBe("POST");
+    }
+    for (const method of ["PUT", "DELETE", "TRACE"]) {
+      const response = await sendRaw(baseUrl, { method, target: "/verifier-une-offre" });
+      expect(response.status, method).toBe(405);
+      expect(response.headers.allow, method).toBe("GET, HEAD, POST");
+    }
+    const writer = await sendRaw(baseUrl, { method: "POST", target: "/rediger-une-offre?role=community-manager" });
+    expect(writer.status).toBe(405);
+    expect(writer.headers.allow).toBe("GET, HEAD");
+  });
+
+  it("the API analyse is never cached", async () => {
+    const response = await sendRaw(baseUrl, { method: "POST", target: "/api/analyse", headers: { "content-type": "application/json" }, body: '{"text":"Boulanger (H/F)"}' });
+    expect(response.headers["cache-control"]).toBe("no-store");
+    expect(response.headers["content-type"]).toBe("application/json; charset=utf-8");
   });
 });

@@ -43,6 +43,9 @@ const ROUTES = {
   ogImage: "/og/roles/community-manager",
   sitemap: "/sitemap.xml",
   robots: "/robots.txt",
+  checkAd: "/verifier-une-offre",
+  writeAd: "/rediger-une-offre?role=community-manager",
+  writeAdChoice: "/rediger-une-offre",
 } as const;
 
 /** Where a hostile path segment can go. */
@@ -58,6 +61,9 @@ const SEGMENT_SLOTS = [
   (x: string) => `/_next/static/${x}`,
   (x: string) => `/og/roles/${x}`,
   (x: string) => `/guide/${x}`,
+  (x: string) => `/verifier-une-offre/${x}`,
+  (x: string) => `/rediger-une-offre/${x}`,
+  (x: string) => `/api/analyse/${x}`,
 ];
 
 const TRAVERSALS = [
@@ -145,6 +151,9 @@ const QUERY_SLOTS = [
   (x: string) => `/sitemap.xml?q=${x}`,
   (x: string) => `/guide?besoin=${x}`,
   (x: string) => `/guide?besoin=contenu&postes=${x}&agence=${x}`,
+  (x: string) => `/rediger-une-offre?role=${x}`,
+  (x: string) => `/rediger-une-offre?role=community-manager&envoye=1&contexte=${x}&mission=${x}&competence=${x}`,
+  (x: string) => `/verifier-une-offre?texte=${x}`,
 ];
 
 const REPEATED_PARAMS = [
@@ -163,7 +172,7 @@ const REPEATED_PARAMS = [
   "a=&b=",
 ];
 
-const REPEATED_SLOTS = ["/roles", "/compare", "/recherche", "/api/roles", "/compare/community-manager/social-media-manager", "/guide"];
+const REPEATED_SLOTS = ["/roles", "/compare", "/recherche", "/api/roles", "/compare/community-manager/social-media-manager", "/guide", "/rediger-une-offre"];
 
 const UNICODE_SEGMENTS = ["communauté", "😀", "👩‍💻", "社区经理", "مدير-المجتمع", "\u202Eregnam-ytinummoc", "community\u200Bmanager", "ｃｍ", "ＣＯＭＭＵＮＩＴＹ", "community-manage\u0301r", "Ωmega"];
 
@@ -179,6 +188,47 @@ const LENGTHS = [1024, 4096, 8500, 12_000, 20_000];
 
 const METHODS = ["POST", "PUT", "DELETE", "PATCH", "TRACE", "PROPFIND", "OPTIONS", "PURGE", "MKCOL", "FOOBAR", "BREW"];
 
+const JSON_TYPE = { "content-type": "application/json" };
+const post = (target: string, body: string | Buffer, headers: Record<string, string>, expected?: readonly number[]): Case => ({ method: "POST", target, body, headers, expected });
+const analyse = (body: string | Buffer, expected: readonly number[], headers: Record<string, string> = JSON_TYPE) => post("/api/analyse", body, headers, expected);
+
+/** Bodies for the only two routes that take one: the analyser's API and its page (without JavaScript). */
+const BODIES: Case[] = [
+  ...INJECTIONS.map((text) => analyse(JSON.stringify({ text }), [200, 400])),
+  ...INJECTIONS.map((text) => analyse(JSON.stringify({ text: `Community Manager (H/F)\n${text}\nAnimer la communauté et modérer les commentaires.` }), [200])),
+  analyse(JSON.stringify({ text: "<script>alert(1)</script>".repeat(800) }), [200]),
+  analyse(JSON.stringify({ text: "é".repeat(20_000) }), [200]),
+  analyse(JSON.stringify({ text: "é".repeat(20_001) }), [413]),
+  analyse(`{"text":"${"\\u00e9".repeat(20_000)}"}`, [200]),
+  analyse("x".repeat(200_000), [413]),
+  analyse("", [400]),
+  analyse("{", [400]),
+  analyse("[]", [400]),
+  analyse("null", [400]),
+  analyse('"text"', [400]),
+  analyse('{"text":42}', [400]),
+  analyse('{"text":["a"]}', [400]),
+  analyse('{"texte":"Community Manager"}', [400]),
+  analyse('{"__proto__":{"text":"Community Manager"}}', [400]),
+  analyse('{"constructor":{"prototype":{"text":"x"}}}', [400]),
+  analyse(`${"[".repeat(100_000)}${"]".repeat(100_000)}`, [413]),
+  analyse(`${"[".repeat(20_000)}${"]".repeat(20_000)}`, [400]),
+  analyse(Buffer.from([0x7b, 0x22, 0x74, 0x65, 0x78, 0x74, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0xc0, 0xaf, 0x22, 0x7d]), [200]),
+  analyse('{"text":"Community Manager"}', [200], { "content-type": "application/json; charset=utf-8" }),
+  analyse('{"text":"Community Manager"}', [415], { "content-type": "text/plain" }),
+  analyse("text=Community+Manager", [415], { "content-type": "application/x-www-form-urlencoded" }),
+  analyse('{"text":"Community Manager"}', [415], { "content-type": "multipart/form-data; boundary=x" }),
+  analyse('{"text":"Community Manager"}', [415], {}),
+  analyse('{"text":"Community Manager"}', [415], { "content-type": "application/jsonp" }),
+  post("/verifier-une-offre", "texte=%3Cscript%3Ealert(1)%3C%2Fscript%3E", { "content-type": "application/x-www-form-urlencoded" }),
+  post("/verifier-une-offre", '--x\r\nContent-Disposition: form-data; name="$ACTION_ID_deadbeef"\r\n\r\n\r\n--x\r\nContent-Disposition: form-data; name="texte"\r\n\r\n<script>alert(1)</script>\r\n--x--\r\n', { "content-type": "multipart/form-data; boundary=x" }, [400]),
+  post("/verifier-une-offre", "[]", { "content-type": "text/plain", "next-action": "0".repeat(42) }, [400, 404, 409]),
+  post("/verifier-une-offre", "[]", { "content-type": "text/plain", "next-action": "<script>alert(1)</script>" }, [400, 404, 409]),
+  post("/rediger-une-offre?role=community-manager", "contexte=x", { "content-type": "application/x-www-form-urlencoded" }, [405]),
+  post("/api/roles", '{"text":"x"}', JSON_TYPE, [405]),
+  ...["GET", "HEAD", "PUT", "DELETE", "PATCH", "OPTIONS"].map((method): Case => ({ method, target: "/api/analyse", expected: [405] })),
+];
+
 const enc = encodeURIComponent;
 /** Only what Node refuses to put in a request line is encoded: `<`, `>`, `"` and `'` go raw. */
 const raw = (text: string) => text.replace(/[^\u0021-\u007e]/gu, (char) => encodeURIComponent(char));
@@ -192,6 +242,7 @@ const CASES: Record<string, Case[]> = {
     get(`/compare/${slug}/community-manager`, NOT_FOUND),
     get(`/compare/social-media-manager/${slug}`, NOT_FOUND),
     get(`/og/roles/${slug}`, NOT_FOUND),
+    get(`/rediger-une-offre?role=${slug}`, NOT_FOUND),
   ]),
   aliases: ALIASES.map(([from]) => get(from, REDIRECT)),
   "markup in the query": QUERY_SLOTS.flatMap((slot) => INJECTIONS.flatMap((payload) => [get(slot(enc(payload))), get(slot(raw(payload)))])),
@@ -200,9 +251,10 @@ const CASES: Record<string, Case[]> = {
   "very long addresses": LENGTHS.flatMap((length) => [
     ...["/roles/", "/compare/community-manager/", "/api/roles/", "/", "/recherche/"].map((prefix) => get(prefix + "a".repeat(length), TOO_LONG)),
     get(`/roles/${"a".repeat(length)}/`, [308, ...TOO_LONG]),
-    ...["/roles?q=", "/recherche?q=", "/compare?a=cm&b=", "/api/roles?x=", "/guide?besoin="].map((prefix) => get(prefix + "%E9".repeat(length / 3))),
+    ...["/roles?q=", "/recherche?q=", "/compare?a=cm&b=", "/api/roles?x=", "/guide?besoin=", "/rediger-une-offre?role=cm&contexte="].map((prefix) => get(prefix + "%E9".repeat(length / 3))),
   ]),
   "unknown methods": METHODS.flatMap((method) => Object.values(ROUTES).map((target): Case => ({ method, target, expected: METHOD_REFUSED }))),
+  "bodies of the analyser's API and page": BODIES,
   "request targets and hosts": [
     { method: "GET", target: "*", expected: [400] },
     { method: "OPTIONS", target: "*", expected: [400] },
@@ -270,5 +322,7 @@ describe("hostile and malformed requests", () => {
   it("still serves the site normally afterwards", async () => {
     const responses = await mapBounded(Object.values(ROUTES), CONCURRENCY, (target) => sendRaw(baseUrl, { method: "GET", target }));
     expect(responses.map((response) => response.status)).toEqual(Object.values(ROUTES).map((route) => (route === ROUTES.alias ? 308 : route === ROUTES.unknownRole ? 404 : 200)));
+    const analysed = await sendRaw(baseUrl, { method: "POST", target: "/api/analyse", headers: JSON_TYPE, body: '{"text":"Community Manager (H/F) : animer la communauté, modérer les commentaires."}' });
+    expect(analysed.status).toBe(200);
   });
 });

@@ -2,14 +2,14 @@ import http from "node:http";
 
 export type RawResponse = { status: number; headers: http.IncomingHttpHeaders; rawHeaders: string[]; body: string; bytes: Buffer };
 
-export type RawRequest = { method: string; target: string; headers?: Record<string, string> };
+export type RawRequest = { method: string; target: string; headers?: Record<string, string>; body?: string | Buffer };
 
 /**
  * Sends a request line exactly as written: fetch() would normalise `..`, re-encode the path
  * and refuse TRACE or `*`. One connection per request, so that a server closing it after a
  * 400 or a 431 affects nothing else.
  */
-export function sendRaw(baseUrl: string, { method, target, headers }: RawRequest): Promise<RawResponse> {
+export function sendRaw(baseUrl: string, { method, target, headers, body }: RawRequest): Promise<RawResponse> {
   const { hostname, port } = new URL(baseUrl);
   return new Promise((resolve, reject) => {
     const request = http.request({ hostname, port, method, path: target, headers, agent: false, timeout: 15_000 }, (response) => {
@@ -23,7 +23,7 @@ export function sendRaw(baseUrl: string, { method, target, headers }: RawRequest
     });
     request.on("timeout", () => request.destroy(new Error("pas de réponse en 15 s")));
     request.on("error", reject);
-    request.end();
+    request.end(body);
   });
 }
 

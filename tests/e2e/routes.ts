@@ -17,4 +17,7 @@ export const PAGE_ROUTES: string[] = [
   comparePath(first.slug, "inconnu"),
   "/sources",
   ...(answers ? ["/guide", `/guide?${answers}`] : []),
+  "/verifier-une-offre",
+  "/rediger-une-offre",
+  `/rediger-une-offre?role=${first.slug}`,
 ];

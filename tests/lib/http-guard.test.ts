@@ -32,6 +32,11 @@ function send(method: string, target: string): Promise<{ status: number; headers
 }
 
 describe("installHttpGuard", () => {
+  it("answers TRACE on the routes that take a body with their own Allow header", async () => {
+    expect((await send("TRACE", "/api/analyse")).headers.allow).toBe("POST");
+    expect((await send("TRACE", "/verifier-une-offre?x=1")).headers.allow).toBe("GET, HEAD, POST");
+  });
+
   it("answers TRACE with 405, the Allow header and the security headers", async () => {
     for (const target of ["/roles/community-manager", "/api/roles", "/"]) {
       const response = await send("TRACE", target);

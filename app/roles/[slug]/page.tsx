@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { SiteLink } from "@/components/site-link";
 import { notFound } from "next/navigation";
 import { JobAdPanel } from "@/components/job-ad-panel";
+import { writeAdPath } from "@/lib/analyse/paths";
 import { JsonLd } from "@/components/json-ld";
 import { MarkdownBody } from "@/components/markdown-body";
 import { RoleCard } from "@/components/role-card";
@@ -110,7 +111,7 @@ export default async function RolePage({ params }: RolePageProps) {
             </h2>
             <SourceList sources={citedSources(role)} links={getSourceLinks()} />
           </section>
-          <JobAdPanel path={rolePath(role.slug)} siteOrigin={siteUrl()} title={role.title} summary={role.summary} sections={role.sections} />
+          <JobAdPanel path={rolePath(role.slug)} siteOrigin={siteUrl()} writeAdHref={writeAdPath(role.slug)} title={role.title} summary={role.summary} sections={role.sections} />
         </div>
       </div>
 

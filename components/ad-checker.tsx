@@ -1,0 +1,70 @@
+"use client";
+
+import { useActionState, useEffect, useRef, useState, type FormEvent } from "react";
+import { MAX_AD_LENGTH } from "@/lib/analyse/analyse";
+import { checkAd, INITIAL_CHECK, type CheckState } from "@/lib/analyse/check";
+import type { AnalyserModel } from "@/lib/analyse/model";
+import { AnalysisResult } from "./analysis-result";
+
+type AdCheckerProps = {
+  model: AnalyserModel;
+  /** The server action that answers the form without JavaScript. */
+  action: (previous: CheckState, data: FormData) => Promise<CheckState>;
+};
+
+const PROBLEMS = {
+  empty: "Le texte est vide : collez le texte de l’offre.",
+  "too-long": `Le texte est trop long : ${MAX_AD_LENGTH.toLocaleString("fr-FR")} caractères au plus.`,
+} as const;
+
+/**
+ * The ad check form. Without JavaScript it posts to the server action, which answers with the
+ * page and its result; with JavaScript the same analyser runs here, with no request at all.
+ */
+export function AdChecker({ model, action }: AdCheckerProps) {
+  const [serverState, formAction] = useActionState(action, INITIAL_CHECK);
+  const [local, setLocal] = useState<CheckState | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const state = local ?? serverState;
+
+  useEffect(() => {
+    if (local?.analysis) heading.current?.focus();
+  }, [local]);
+
+  function analyseHere(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const text = new FormData(event.currentTarget).get("texte");
+    setLocal(checkAd(model, typeof text === "string" ? text : ""));
+  }
+
+  return (
+    <div className="space-y-6">
+      <form action={formAction} onSubmit={analyseHere} className="space-y-3">
+        <label htmlFor="texte" className="block text-lg font-semibold">
+          Texte de l’offre
+        </label>
+        <p id="texte-aide" className="text-sm text-muted">
+          Collez l’offre entière, titre compris (première ligne), {MAX_AD_LENGTH.toLocaleString("fr-FR")} caractères au plus.
+        </p>
+        <textarea
+          id="texte"
+          name="texte"
+          aria-describedby="texte-aide"
+          rows={12}
+          maxLength={MAX_AD_LENGTH}
+          defaultValue={serverState.text}
+          className="w-full rounded border border-line bg-paper px-3 py-2"
+        />
+        <button type="submit" className="rounded bg-accent-strong px-5 py-2 font-semibold text-paper hover:bg-accent">
+          Analyser l’offre
+        </button>
+      </form>
+      {state.problem && (
+        <p role="alert" className="rounded border-l-4 border-strategic bg-surface p-3 font-medium">
+          {PROBLEMS[state.problem]}
+        </p>
+      )}
+      {state.analysis && <AnalysisResult analysis={state.analysis} roleCount={model.roles.length} headingRef={heading} />}
+    </div>
+  );
+}
