@@ -20,8 +20,8 @@ export default function ComparePickerPage() {
       <div className="max-w-prose space-y-3">
         <h1 className="text-3xl font-bold">Comparer deux rôles</h1>
         <p className="text-lg text-muted">
-          Choisissez deux rôles : le tableau les met côte à côte, dimension par dimension, avec la source de chaque valeur et
-          les missions qu&apos;ils partagent.
+          Choisissez deux rôles : le tableau les met côte à côte, dimension par dimension, avec la source de chaque valeur et
+          les missions qu’ils partagent.
         </p>
       </div>
       <CompareForm roles={roles.map(({ slug, title }) => ({ slug, title }))} />

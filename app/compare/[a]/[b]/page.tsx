@@ -30,7 +30,7 @@ export async function generateMetadata({ params }: ComparePageProps): Promise<Me
   const [a, b] = pair;
   const [first, second] = canonicalPair(a.slug, b.slug);
   return pageMetadata({
-    title: `${a.title} ou ${b.title} : les différences`,
+    title: `${a.title} ou ${b.title} : les différences`,
     description: compareRoles(a, b).summary.join(" "),
     path: comparePath(first, second),
     image: { path: compareOgPath(a.slug, b.slug), alt: `Comparaison de ${a.title} et de ${b.title}` },
