@@ -22,7 +22,8 @@ const PROBLEMS = {
  * page and its result; with JavaScript the same analyser runs here, with no request at all.
  */
 export function AdChecker({ model, action }: AdCheckerProps) {
-  const [serverState, formAction] = useActionState(action, INITIAL_CHECK);
+  // The permalink gives the form a real `action` address in the HTML (React writes `action=""` without one).
+  const [serverState, formAction] = useActionState(action, INITIAL_CHECK, "/verifier-une-offre");
   const [local, setLocal] = useState<CheckState | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const state = local ?? serverState;

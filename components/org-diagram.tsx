@@ -48,7 +48,7 @@ function BoxLabel({ label, x, y }: { label: string; x: number; y: number }) {
 export function OrgDiagram({ title, description, layout, note, sources }: OrgDiagramProps) {
   const { width, height, box, boxes, arrows } = layout;
   return (
-    <div className="space-y-4">
+    <div className="figure-grid space-y-4">
       <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby="organigramme-titre" aria-describedby="organigramme-desc" className="diagram mx-auto w-full" style={{ maxWidth: `${Math.max(width, 400)}px` }}>
         <title id="organigramme-titre">{title}</title>
         <desc id="organigramme-desc">{description}</desc>
@@ -68,7 +68,7 @@ export function OrgDiagram({ title, description, layout, note, sources }: OrgDia
           </g>
         ))}
       </svg>
-      <ul className="max-w-prose list-disc space-y-1.5 pl-6">
+      <ul className="max-w-[60ch] list-disc space-y-1.5 pl-6">
         {boxes.map((node) => (
           <li key={node.id}>
             <strong>{node.role ? <SiteLink href={rolePath(node.role)}>{node.label}</SiteLink> : node.label}</strong>{"\u00a0"}: {node.detail}
@@ -83,7 +83,7 @@ export function OrgDiagram({ title, description, layout, note, sources }: OrgDia
         ))}
       </ul>
       {note && (
-        <p className="max-w-prose text-sm">
+        <p className="max-w-[60ch] text-sm">
           {note.text}
           <Citations ids={note.sources} sources={sources} />
         </p>

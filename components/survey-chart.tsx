@@ -21,7 +21,7 @@ export function SurveyChart({ survey, titles, source, reportedBy }: SurveyChartP
   const caption = `${survey.question}\u00a0: ${survey.title}, ${survey.date}, ${survey.sample}.`;
   return (
     <div className="space-y-3">
-      <figure className="space-y-3">
+      <figure className="figure-grid space-y-3">
       <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby="sondage-titre" className="chart w-full max-w-xl">
         <title id="sondage-titre">
           {`${caption} ${values.map((entry) => `${titles[entry.role]}\u00a0: ${entry.percent}\u00a0%`).join(", ")}.`}

@@ -121,8 +121,8 @@ export async function startNextServer(dir = ".", { env = {}, stdio = ["ignore", 
   };
 }
 
-/** What a copy of the app needs to build: the sources and the configuration, not the content. */
-const APP_FILES = ["app", "components", "lib", "public", "proxy.ts", "instrumentation.ts", "next.config.ts", "package.json", "tsconfig.json", "postcss.config.mjs", "tailwind.config.ts"];
+/** What a copy of the app needs to build (`npm run build` runs scripts/, and the type check covers tests/): not the content. */
+const APP_FILES = ["app", "components", "lib", "public", "scripts", "tests", "proxy.ts", "instrumentation.ts", "next.config.ts", "package.json", "tsconfig.json", "postcss.config.mjs", "tailwind.config.ts"];
 
 /**
  * A copy of the app in a temporary folder, to build with other content (`CONTENT_DIR`) without

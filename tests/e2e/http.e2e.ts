@@ -1,7 +1,9 @@
 import { describe, expect, inject, it } from "vitest";
+import { loadContent } from "../../lib/content/load";
 
 const baseUrl = inject("baseUrl");
 const get = (path: string) => fetch(`${baseUrl}${path}`, { redirect: "manual" });
+const { roles } = loadContent("content");
 
 describe("HTTP contract", () => {
   it.each([
@@ -30,7 +32,11 @@ describe("HTTP contract", () => {
     expect(response.headers.get("access-control-allow-origin")).toBe("*");
     const body = await response.json();
     expect(body.schemaVersion).toBe(1);
-    expect(body.roles.map((role: { slug: string }) => role.slug)).toEqual(["community-manager", "content-manager", "social-media-manager"]);
+    expect(body.roles.map((role: { slug: string }) => role.slug)).toEqual(roles.map((role) => role.slug));
+    // Each record carries the sources it cites, as in the bibliography, with their addresses.
+    for (const [index, role] of roles.entries()) {
+      expect(body.roles[index].sources.map((source: { id: string; url: string | null }) => [source.id, source.url])).toEqual(role.sources.map((source) => [source.id, source.url]));
+    }
     const one = await (await get("/api/roles/community-manager")).json();
     expect(one.role.aliasSlugs.map((alias: { slug: string }) => alias.slug)).toContain("cm");
     expect(one.role.url).toMatch(/^https?:\/\/.+\/roles\/community-manager$/);
@@ -38,7 +44,8 @@ describe("HTTP contract", () => {
 
   it("generates the sitemap and robots.txt from the content", async () => {
     const sitemap = await (await get("/sitemap.xml")).text();
-    for (const slug of ["community-manager", "content-manager", "social-media-manager"]) expect(sitemap).toContain(`/roles/${slug}</loc>`);
+    for (const { slug } of roles) expect(sitemap).toContain(`/roles/${slug}</loc>`);
+    for (const path of ["/guide", "/sources"]) expect(sitemap).toContain(`${path}</loc>`);
     expect(await (await get("/robots.txt")).text()).toMatch(/Sitemap: https?:\/\/.+\/sitemap\.xml/);
   });
 
@@ -53,5 +60,9 @@ describe("HTTP contract", () => {
     const jsonLd = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)![1]);
     expect(jsonLd.mainEntity["@type"]).toBe("Occupation");
     expect(jsonLd.mainEntity.occupationalCategory[0].codeValue).toBe("E1127");
+    // schema.org `citation`: every source the page cites, with its address when it has one.
+    const cited = roles.find((role) => role.slug === "content-manager")!.sources;
+    expect(jsonLd.citation.map((work: { name: string }) => work.name)).toEqual(cited.map((source) => source.title));
+    expect(jsonLd.citation.filter((work: { url?: string }) => work.url).length).toBe(cited.filter((source) => source.url).length);
   });
 });

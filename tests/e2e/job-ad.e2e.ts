@@ -55,9 +55,9 @@ describe("the job-ad panel", () => {
 
 describe("link previews", () => {
   it.each([
-    ["/roles/community-manager", "Community Manager : "],
-    ["/roles/content-manager", "Content Manager : "],
-    ["/roles/social-media-manager", "Social Media Manager : "],
+    ["/roles/community-manager", "Community Manager\u00a0: "],
+    ["/roles/content-manager", "Content Manager\u00a0: "],
+    ["/roles/social-media-manager", "Social Media Manager\u00a0: "],
     ["/compare/community-manager/social-media-manager", "Comparaison de Community Manager et de Social Media Manager"],
   ])(
     "%s has its own 1200 × 630 PNG preview with absolute URLs",

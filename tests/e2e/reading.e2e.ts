@@ -219,7 +219,7 @@ describe("layout on a desktop screen", () => {
     const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(baseUrl);
     const mainWidth = (await page.locator("main").boundingBox())!.width;
-    for (const section of ["#intro", "#organisation-titre", "#sondage-section"]) {
+    for (const section of ["#intro", "#organisation-titre", "[id^='sondage-']"]) {
       const used = await page.locator(`section:has(> ${section})`).evaluate((element) => {
         const boxes = [...element.querySelectorAll("p, li, svg, h1, h2")].map((child) => child.getBoundingClientRect());
         return Math.max(...boxes.map((box) => box.right)) - Math.min(...boxes.map((box) => box.left));
