@@ -18,8 +18,8 @@ export default function SourcesPage() {
     <div className="max-w-prose space-y-6">
       <h1 className="text-3xl font-bold">Sources</h1>
       <p className="text-lg text-muted">
-        Chaque affirmation de la référence renvoie à l’une de ces {sources.length} sources. Les textes antérieurs à 2020 sont cités
-        au passé, avec leur date{"\u00a0"}: ils décrivent les métiers tels qu’ils étaient alors.
+        Chaque affirmation de la référence renvoie à l’une de ces {sources.length} sources, donnée ici avec son titre exact, son
+        auteur, sa date et son adresse, ou la raison de son absence.
       </p>
       <SourceList
         links={getSourceLinks()}
