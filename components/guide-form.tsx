@@ -75,7 +75,7 @@ export function GuideForm({ guide, initial, roles, sources }: GuideFormProps) {
           Notre recommandation
         </h2>
         {recommendation ? (
-          <GuideResult guide={guide} recommendation={recommendation} roles={roles} sources={sources} sharePath={guidePath(answers)} />
+          <GuideResult recommendation={recommendation} roles={roles} sources={sources} sharePath={guidePath(answers)} />
         ) : (
           <p>
             Répondez aux {guide.questions.length} questions pour voir la recommandation ({answered}/{guide.questions.length} répondue

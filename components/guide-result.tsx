@@ -1,13 +1,11 @@
 import type { SourceLink } from "@/lib/citations";
 import type { Recommendation, ShownReason } from "@/lib/guide";
 import type { RoleSummary } from "@/lib/role-summary";
-import type { Guide } from "@/lib/schema";
 import { comparePath, rolePath } from "@/lib/site";
 import { Citations } from "./citations";
 import { SiteLink } from "./site-link";
 
 type GuideResultProps = {
-  guide: Guide;
   recommendation: Recommendation;
   roles: Record<string, RoleSummary>;
   sources: Record<string, SourceLink>;

@@ -68,7 +68,7 @@ describe("GuideResult", () => {
   it("names the roles, the answer that decided, the reasons for and against with their sources, and links onwards", () => {
     const answers = { besoin: "strategie", audience: "petite", conversion: "visites", postes: "un", agence: "non" };
     const recommendation = recommend(guide, answers)!;
-    render(<GuideResult guide={guide} recommendation={recommendation} roles={roles} sources={sources} sharePath="/guide?besoin=strategie#recommandation" />);
+    render(<GuideResult recommendation={recommendation} roles={roles} sources={sources} sharePath="/guide?besoin=strategie#recommandation" />);
     const [first, second] = recommendation.roles;
     expect(screen.getByRole("link", { name: titles[first] })).toHaveAttribute("href", `/roles/${first}`);
     expect(screen.getByText(/Ce qui a décidé/)).toHaveTextContent(recommendation.decisive.answer);
