@@ -96,6 +96,17 @@ export const salarySchema = z.strictObject({
   covers: text,
 });
 
+/**
+ * The "En bref" block under a role's title: a few of its missions (by key), and one short,
+ * sourced line each on pay and on access to the job. The whole block stays under the reading
+ * budget (lib/reading.ts), checked by `npm run validate`.
+ */
+export const essentialsSchema = z.strictObject({
+  missions: z.array(slug).min(2, "essentials.missions : 2 à 4 clés de missions").max(4, "essentials.missions : 2 à 4 clés de missions"),
+  pay: dimensionValueSchema,
+  access: dimensionValueSchema,
+});
+
 const romeSchema = z.strictObject({
   code: z.string().regex(/^[A-N]\d{4}$/, "code ROME invalide (ex. E1101)"),
   label: text,
@@ -186,6 +197,7 @@ export const frontMatterSchema = z.strictObject({
   channels: z.array(itemSchema).min(1),
   dimensions: dimensionsSchema,
   salary: salarySchema.optional(),
+  essentials: essentialsSchema.optional(),
   codes: codesSchema,
 });
 
