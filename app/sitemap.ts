@@ -1,6 +1,6 @@
 import type { MetadataRoute } from "next";
 import { getAllRoles } from "@/lib/roles";
-import { absoluteUrl, rolePath } from "@/lib/site";
+import { absoluteUrl, rolePath, roleSectionPath } from "@/lib/site";
 
 export default function sitemap(): MetadataRoute.Sitemap {
   const roles = getAllRoles();
@@ -17,5 +17,13 @@ export default function sitemap(): MetadataRoute.Sitemap {
       changeFrequency: "monthly" as const,
       priority: 0.9,
     })),
+    ...roles.flatMap((role) =>
+      role.pages.map((page) => ({
+        url: absoluteUrl(roleSectionPath(role.slug, page.id)),
+        lastModified: role.updated,
+        changeFrequency: "monthly" as const,
+        priority: 0.7,
+      })),
+    ),
   ];
 }

@@ -6,10 +6,16 @@ function shorten(text: string, max: number): string {
   return `${text.slice(0, text.lastIndexOf(" ", max - 1)).replace(/[,;:]$/, "")}…`;
 }
 
+/** Inter has no glyph for the narrow no-break space: next/og would fetch a font for it. The no-break space has one. */
+function drawable(text: string): string {
+  return text.replace(/\u202f/g, "\u00a0");
+}
+
 type OgCardProps = { eyebrow: string; title: string; subtitle: string };
 
 /** The link-preview picture (rendered to PNG by next/og, so inline styles and flexbox only). */
-export function OgCard({ eyebrow, title, subtitle }: OgCardProps) {
+export function OgCard(props: OgCardProps) {
+  const [eyebrow, title, subtitle] = [props.eyebrow, props.title, props.subtitle].map(drawable);
   return (
     <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", justifyContent: "space-between", background: "#ffffff", padding: "64px 72px", fontFamily: "Inter", color: "#171c26", borderTop: "24px solid #1d4ed8" }}>
       <div style={{ display: "flex", fontSize: 30, fontWeight: 700, color: "#1e3a8a" }}>{SITE_NAME}</div>

@@ -27,24 +27,19 @@ function Fact({ term, children }: { term: string; children: ReactNode }) {
   );
 }
 
-/** The summary box at the top of a role page. */
+/** Positioning, other titles and official codes, under the En bref block of a role page. */
 export function RoleFacts({ role }: RoleFactsProps) {
   const { rome, esco, isco, missing, note } = role.codes;
   return (
-    <section aria-labelledby="en-bref" className="rounded-lg border border-line bg-surface px-5 py-2">
-      <h2 id="en-bref" className="sr-only">
-        En bref
+    <section aria-labelledby="reperes" className="rounded-lg border border-line px-5 py-2">
+      <h2 id="reperes" className="sr-only">
+        Repères : positionnement, intitulés, codes officiels
       </h2>
       <dl>
         <Fact term="Positionnement">
           <PositioningBadge value={role.positioning.value} />
           <p className="mt-1 text-sm text-muted">{role.positioning.note}</p>
         </Fact>
-        {role.reportsTo.length > 0 && (
-          <Fact term="Rend compte à">
-            <RoleLinks roles={role.reportsTo} />
-          </Fact>
-        )}
         {role.manages.length > 0 && (
           <Fact term="Encadre ou coordonne">
             <RoleLinks roles={role.manages} />

@@ -1,5 +1,5 @@
 import { MAX_QUERY_LENGTH } from "./search";
-import { comparePath, rolePath } from "./site";
+import { comparePath, rolePath, roleSectionPath } from "./site";
 import { slugify } from "./text";
 import { decodeSegment } from "./url";
 
@@ -52,10 +52,12 @@ export function routeRequest(pathname: string, params: URLSearchParams, resolve:
     if (segments.length === 1) {
       return params.has("q") || params.has("positionnement") ? { kind: "rewrite", path: `/recherche?${keptParams(params, SEARCH_PARAMS)}` } : NEXT;
     }
-    if (segments.length !== 2) return NEXT;
+    if (segments.length !== 2 && segments.length !== 3) return NEXT;
     const wanted = decodeSegment(segments[1]);
     const slug = wanted === null ? null : resolve(wanted);
-    return slug && slug !== segments[1] ? { kind: "redirect", location: rolePath(slug) } : NEXT;
+    if (!slug || slug === segments[1]) return NEXT;
+    // `/roles/cm/remuneration` → `/roles/community-manager/remuneration`: a section's page follows its role.
+    return { kind: "redirect", location: segments.length === 2 ? rolePath(slug) : roleSectionPath(slug, segments[2]) };
   }
 
   if (segments[0] === "compare") {

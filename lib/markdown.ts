@@ -1,9 +1,10 @@
 import { defaultSchema, type Schema } from "hast-util-sanitize";
-import type { Heading, Link, Nodes, Root, Text } from "mdast";
+import type { Heading, Link, Nodes, PhrasingContent, Root, RootContent, Text } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { remark } from "remark";
 import remarkHtml from "remark-html";
-import type { Section } from "./schema";
+import type { Section, SectionPage } from "./schema";
+import { joinFrench } from "./format";
 import { slugify } from "./text";
 
 /** `## Missions stratégiques {#missions-strategiques}`: the braces give the section a fixed id. */
@@ -16,31 +17,40 @@ const EXPLICIT_ID = /\s*\{#([a-z0-9]+(?:-[a-z0-9]+)*)\}\s*$/;
 const sanitizeSchema: Schema = {
   ...defaultSchema,
   clobber: (defaultSchema.clobber ?? []).filter((attribute) => attribute !== "id"),
-  attributes: { ...defaultSchema.attributes, h2: ["id"], h3: ["id"] },
+  attributes: {
+    ...defaultSchema.attributes,
+    h2: ["id"],
+    h3: ["id"],
+    a: [...allowedWithout("a", "className"), ["className", "source-mark", "data-footnote-backref"]],
+    p: [...(defaultSchema.attributes?.p ?? []), ["className", "section-more"]],
+    span: [...(defaultSchema.attributes?.span ?? []), ["className", "sr-only"]],
+  },
 };
 
+/** The default schema's attributes of `tag`, except `attribute` (to allow more values of it). */
+function allowedWithout(tag: string, attribute: string) {
+  return (defaultSchema.attributes?.[tag] ?? []).filter((entry) => (Array.isArray(entry) ? entry[0] : entry) !== attribute);
+}
+
 /** Gives every `##` and `###` heading an id, and records them: the `##` ones as sections. */
-function headingIds(sections: Section[], anchors: string[]) {
-  return () => (tree: Root) => {
-    for (const node of tree.children) {
-      if (node.type !== "heading" || (node.depth !== 2 && node.depth !== 3)) continue;
-      const id = takeExplicitId(node) ?? slugify(toString(node));
-      node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id } };
-      anchors.push(id);
-      if (node.depth === 2) sections.push({ id, title: toString(node) });
-    }
-  };
+function headingIds(tree: Root): Array<{ id: string; title: string; depth: 2 | 3 }> {
+  const headings: Array<{ id: string; title: string; depth: 2 | 3 }> = [];
+  for (const node of tree.children) {
+    if (node.type !== "heading" || (node.depth !== 2 && node.depth !== 3)) continue;
+    const id = takeExplicitId(node) ?? slugify(toString(node));
+    node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id } };
+    headings.push({ id, title: toString(node), depth: node.depth });
+  }
+  return headings;
 }
 
 /** Applies a text transformation (French typography) to every text node; code and URLs are left alone. */
-function typesetText(typeset: (text: string) => string) {
-  return () => (tree: Root) => {
-    const visit = (node: Nodes) => {
-      if (node.type === "text") (node as Text).value = typeset(node.value);
-      if ("children" in node) node.children.forEach(visit);
-    };
-    visit(tree);
+function typesetText(tree: Root, typeset: (text: string) => string) {
+  const visit = (node: Nodes) => {
+    if (node.type === "text") (node as Text).value = typeset(node.value);
+    if ("children" in node) node.children.forEach(visit);
   };
+  visit(tree);
 }
 
 function takeExplicitId(heading: Heading): string | undefined {
@@ -52,19 +62,222 @@ function takeExplicitId(heading: Heading): string | undefined {
   return match[1];
 }
 
-export type RenderedMarkdown = { html: string; sections: Section[]; anchors: string[] };
+const SOURCE_HASH = "#source-";
+
+function sourceIdOf(node: Nodes | undefined): string | null {
+  return node?.type === "link" && node.url.startsWith(SOURCE_HASH) ? node.url.slice(SOURCE_HASH.length) : null;
+}
 
 /**
- * Markdown → sanitized HTML, with the `##` sections and every heading id. The only Markdown
- * converter of the site; `typeset` (French typography) runs on the text inside the pipeline.
+ * `(… [A](#source-a) ; [B](#source-b))` at the end of a claim: the parenthesis holds only source
+ * links. Returns the index of the text node closing it and the ids, or null.
  */
-export function renderMarkdown(markdown: string, typeset: (text: string) => string = (text) => text): RenderedMarkdown {
-  const sections: Section[] = [];
-  const anchors: string[] = [];
-  const html = String(
-    remark().use(typesetText(typeset)).use(headingIds(sections, anchors)).use(remarkHtml, { sanitize: sanitizeSchema }).processSync(markdown),
-  );
-  return { html, sections, anchors };
+function citationGroup(children: PhrasingContent[], open: number): { close: number; ids: string[] } | null {
+  const ids: string[] = [];
+  let index = open + 1;
+  for (;;) {
+    const id = sourceIdOf(children[index]);
+    if (id === null) return null;
+    ids.push(id);
+    const next = children[index + 1];
+    if (next?.type !== "text") return null;
+    if (next.value.startsWith(")")) return { close: index + 1, ids };
+    if (!/^\s*;\s*$/.test(next.value)) return null;
+    index += 2;
+  }
+}
+
+/** Numbers the sources of one page in order of first citation. */
+export class SourceNumbering {
+  readonly order: string[] = [];
+  number(id: string): number {
+    const found = this.order.indexOf(id);
+    if (found >= 0) return found + 1;
+    this.order.push(id);
+    return this.order.length;
+  }
+}
+
+/**
+ * One marker per claim: a parenthesis of source links becomes `[1, 3]`, a single link to the first
+ * of them in the page's Sources list (`.source-mark`: 24 × 24 px on touch screens), its full
+ * name « sources 1, 3 : Titre A et Titre B » read by screen readers. Source links inside a
+ * sentence ("selon [Hajjar](#source-hajjar)") stay as written, and are numbered too.
+ */
+function citationMarks(tree: Root, numbering: SourceNumbering, titleOf: (id: string) => string | undefined) {
+  const visit = (node: Nodes) => {
+    if (!("children" in node)) return;
+    const children = node.children as PhrasingContent[];
+    for (let index = 0; index < children.length; index++) {
+      const child = children[index];
+      if (child.type === "text" && /\s*\($/.test(child.value)) {
+        const group = citationGroup(children, index);
+        if (group) {
+          group.ids.forEach((id) => numbering.number(id));
+          const ids = [...new Set(group.ids)].sort((a, b) => numbering.number(a) - numbering.number(b));
+          const numbers = ids.map((id) => numbering.number(id));
+          const titles = ids.map((id) => titleOf(id) ?? id);
+          const mark: Link = {
+            type: "link",
+            url: `${SOURCE_HASH}${ids[0]}`,
+            data: { hProperties: { className: ["source-mark"] } },
+            children: [
+              srOnly(ids.length > 1 ? "sources " : "source "),
+              { type: "text", value: `[${numbers.join(", ")}]` },
+              srOnly(`\u00a0: ${joinFrench(titles)}`),
+            ],
+          };
+          const before: Text = { type: "text", value: child.value.replace(/\s*\($/, "") };
+          const closing = children[group.close] as Text;
+          const after: Text = { type: "text", value: closing.value.slice(1) };
+          children.splice(index, group.close - index + 1, before, mark, after);
+          index += 1; // the text after the mark may open the next group
+          continue;
+        }
+      }
+      const id = sourceIdOf(child);
+      if (id !== null) numbering.number(id);
+      visit(child);
+    }
+  };
+  visit(tree);
+}
+
+function srOnly(value: string): PhrasingContent {
+  return { type: "text", value, data: { hName: "span", hProperties: { className: ["sr-only"] }, hChildren: [{ type: "text", value }] } } as PhrasingContent;
+}
+
+/**
+ * Links between the pages of a profile: `#anchor` written anywhere in the body points at the page
+ * that holds the anchor (the role page, or a section's own page).
+ */
+function retarget(tree: Root, here: string | null, pageOf: (anchor: string) => string | null | undefined, paths: ProfilePaths) {
+  const visit = (node: Nodes) => {
+    if (node.type === "link" && node.url.startsWith("#") && !node.url.startsWith(SOURCE_HASH)) {
+      const anchor = node.url.slice(1);
+      const page = pageOf(anchor);
+      if (page !== undefined && page !== here) node.url = `${page === null ? paths.role : paths.section(page)}#${anchor}`;
+    }
+    if ("children" in node) node.children.forEach(visit);
+  };
+  visit(tree);
+}
+
+function toHtml(nodes: RootContent[]): string {
+  return String(remark().use(remarkHtml, { sanitize: sanitizeSchema }).stringify({ type: "root", children: nodes }));
+}
+
+export type ProfilePaths = { role: string; section: (id: string) => string };
+
+export type RenderOptions = {
+  typeset?: (text: string) => string;
+  /** The title of a source, for the citation marks' accessible names. */
+  sourceTitle?: (id: string) => string | undefined;
+  paths?: ProfilePaths;
+  /** Sources the page cites before the body (its En bref): they are numbered first. */
+  firstSources?: string[];
+};
+
+
+export type RenderedMarkdown = {
+  /** The role page's body: each section, or its lead followed by a link to its own page. */
+  html: string;
+  /** Every `##` section, in order; `page: true` for those with a page of their own. */
+  sections: Section[];
+  /** Every heading id, with the section page that holds it (null: the role page). */
+  anchors: string[];
+  /** Sources in order of first citation on the role page. */
+  sourceIds: string[];
+  pages: SectionPage[];
+  /** What the split could not do, for the author. */
+  problems: string[];
+};
+
+/** Sections that always stay whole on the role page: the essentials a reader comes for. */
+export const UNSPLIT_SECTIONS = ["definition", "missions"];
+
+const DEFAULT_PATHS: ProfilePaths = { role: "", section: (id) => `/${id}` };
+
+/**
+ * Markdown → sanitized HTML: the only Markdown converter of the site. Headings get fixed ids;
+ * `typeset` (French typography) runs on the text; source links become numbered citation marks.
+ * A `***` line inside a `##` section splits it: what comes before is its lead, shown on the role
+ * page with a link to the section's own page, which shows the whole section.
+ */
+export function renderMarkdown(markdown: string, options: RenderOptions = {}): RenderedMarkdown {
+  const { typeset = (text: string) => text, sourceTitle = () => undefined, paths = DEFAULT_PATHS, firstSources = [] } = options;
+  const tree = remark().parse(markdown);
+  typesetText(tree, typeset);
+  const headings = headingIds(tree);
+  const problems: string[] = [];
+
+  // Group the top-level nodes: what precedes the first `##`, then one group per `##` section.
+  type Group = { heading: Heading | null; id: string | null; title: string; nodes: RootContent[] };
+  const groups: Group[] = [{ heading: null, id: null, title: "", nodes: [] }];
+  for (const node of tree.children) {
+    if (node.type === "heading" && node.depth === 2) {
+      const id = (node.data?.hProperties as { id: string }).id;
+      groups.push({ heading: node, id, title: toString(node), nodes: [] });
+    } else {
+      groups.at(-1)!.nodes.push(node);
+    }
+  }
+
+  const anchorPage = new Map<string, string | null>();
+  const split = new Map<string, number>();
+  for (const group of groups) {
+    const cut = group.nodes.findIndex((node) => node.type === "thematicBreak");
+    const id = group.id;
+    if (cut >= 0 && id === null) problems.push("ligne *** avant la première section ## : elle ne coupe rien, retirez-la");
+    else if (cut >= 0 && id !== null && UNSPLIT_SECTIONS.includes(id)) problems.push(`section #${id} : elle reste entière sur la page du rôle, retirez la ligne ***`);
+    else if (cut === 0) problems.push(`section #${id} : rien avant la ligne *** ; écrivez l’essentiel de la section avant elle`);
+    else if (cut > 0 && id !== null) split.set(id, cut);
+    let page: string | null = null;
+    group.nodes.forEach((node, index) => {
+      if (id !== null && split.has(id) && index > split.get(id)!) page = id;
+      if (node.type === "heading") anchorPage.set((node.data?.hProperties as { id: string }).id, page);
+    });
+    if (id !== null) anchorPage.set(id, null);
+  }
+  const pageOf = (anchor: string) => anchorPage.get(anchor);
+
+  const mainNodes: RootContent[] = [];
+  const pages: SectionPage[] = [];
+  const mainNumbering = new SourceNumbering();
+  firstSources.forEach((id) => mainNumbering.number(id));
+  for (const group of groups) {
+    const cut = group.id === null ? undefined : split.get(group.id);
+    if (group.heading) mainNodes.push(group.heading);
+    if (cut === undefined || group.id === null) {
+      mainNodes.push(...group.nodes);
+      continue;
+    }
+    const pageTree: Root = structuredClone({ type: "root", children: group.nodes.filter((node) => node.type !== "thematicBreak" || group.nodes.indexOf(node) !== cut) });
+    // On its own page the section's title is the h1: its `###` become `##`.
+    for (const node of pageTree.children) if (node.type === "heading" && node.depth > 2) node.depth = (node.depth - 1) as Heading["depth"];
+    const numbering = new SourceNumbering();
+    citationMarks(pageTree, numbering, sourceTitle);
+    retarget(pageTree, group.id, pageOf, paths);
+    pages.push({ id: group.id, title: group.title, html: toHtml(pageTree.children), sourceIds: numbering.order });
+    mainNodes.push(...group.nodes.slice(0, cut), {
+      type: "paragraph",
+      data: { hProperties: { className: ["section-more"] } },
+      children: [{ type: "link", url: paths.section(group.id), children: [{ type: "text", value: `Toute la section «\u00a0${group.title}\u00a0», avec ses sources` }] }],
+    });
+  }
+  const mainTree: Root = { type: "root", children: mainNodes };
+  citationMarks(mainTree, mainNumbering, sourceTitle);
+  retarget(mainTree, null, pageOf, paths);
+
+  const withPage = new Set(pages.map((page) => page.id));
+  return {
+    html: toHtml(mainTree.children),
+    sections: headings.filter((heading) => heading.depth === 2).map(({ id, title }) => (withPage.has(id) ? { id, title, page: true } : { id, title })),
+    anchors: headings.map((heading) => heading.id),
+    sourceIds: mainNumbering.order,
+    pages,
+    problems,
+  };
 }
 
 /** Every link of a Markdown text, with its line (1 = first line of the text). */

@@ -4,6 +4,7 @@ import path from "node:path";
 import { sourceLink, type SourceLink } from "./citations";
 import { contentDir, formatProblem, loadContent, type LoadResult } from "./content/load";
 import { lookupRoute } from "./routes";
+import type { NumberedSource } from "./compare";
 import type { Role, Source } from "./schema";
 import { slugify } from "./text";
 
@@ -86,4 +87,10 @@ export function resolveRoleSlug(segment: string): string | null {
 /** Every source of the bibliography, by id, linked to its entry on the bibliography page. */
 export function getSourceLinks(): Record<string, SourceLink> {
   return Object.fromEntries(getCatalogue().sources.map((source) => [source.id, sourceLink(source)]));
+}
+
+/** Bibliography entries by id, numbered 1, 2… in the order given: a page's citation marks. */
+export function numberedSources(ids: string[]): NumberedSource[] {
+  const byId = new Map(getCatalogue().sources.map((source) => [source.id, source]));
+  return ids.flatMap((id) => byId.get(id) ?? []).map((source, index) => ({ ...source, number: index + 1 }));
 }

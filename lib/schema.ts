@@ -206,7 +206,11 @@ export type Item = z.infer<typeof itemSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type DimensionValue = z.infer<typeof dimensionValueSchema>;
 
-export type Section = { id: string; title: string };
+/** A `##` section of a profile; `page: true` when it has a page of its own (/roles/<slug>/<id>). */
+/** A section's own page: the whole section, its sources numbered from 1. */
+export type SectionPage = { id: string; title: string; html: string; sourceIds: string[] };
+
+export type Section = { id: string; title: string; page?: true };
 export type AliasSlug = { slug: string; title: string };
 /** Another role, named by a profile's relations: resolved by the loader. */
 export type RoleRef = { slug: string; title: string };
@@ -217,12 +221,16 @@ export type Role = Omit<FrontMatter, "reportsTo" | "manages" | "related"> & {
   reportsTo: RoleRef[];
   manages: RoleRef[];
   related: RoleRef[];
-  /** The bibliography entries this profile cites, in order of first citation. */
+  /** The bibliography entries this profile cites, in order of first citation: role page, then the sections' pages. */
   sources: Source[];
+  /** The ids of the sources the role page itself cites (En bref, body, front matter), in the order of its list. */
+  rolePageSourceIds: string[];
   /** Every slug that redirects to this role, with the title it comes from. */
   aliasSlugs: AliasSlug[];
   html: string;
   sections: Section[];
+  /** The sections that have a page of their own, with its HTML and its sources in order. */
+  pages: SectionPage[];
   wordCount: number;
 };
 

@@ -54,6 +54,11 @@ export function rolePath(slug: string, section?: string): string {
   return `/roles/${slug}${section ? `#${section}` : ""}`;
 }
 
+/** The page of a role's section that has one (a `***` line in the profile splits it from the role page). */
+export function roleSectionPath(slug: string, section: string): string {
+  return `/roles/${slug}/${section}`;
+}
+
 export function comparePath(a: string, b: string): string {
   return `/compare/${a}/${b}`;
 }

@@ -20,6 +20,8 @@ import {
   type Survey,
 } from "../schema";
 import { lookupRoute, type RouteTable } from "../routes";
+import { READING_BUDGET, essentialsWordCount } from "../reading";
+import { rolePath, roleSectionPath } from "../site";
 import { PAGE_ANCHORS, REQUIRED_SECTIONS, REQUIRED_SUBSECTIONS } from "../sections";
 import { countWords, isSlug, slugify } from "../text";
 import { frenchTypography } from "../typography";
@@ -111,7 +113,7 @@ export function loadContent(dir: string = contentDir()): LoadResult {
   const resolve = (targets: string[]) => targets.flatMap((target) => refs.get(target) ?? []);
   const roles: Role[] = parsed
     .map(({ slug, data }) => {
-      const { html, sections, wordCount, sourceIds } = rendered.get(slug)!;
+      const { html, sections, pages, wordCount, sourceIds, rolePageSourceIds } = rendered.get(slug)!;
       const typeset = typesetStrings(data);
       return {
         ...typeset,
@@ -121,12 +123,15 @@ export function loadContent(dir: string = contentDir()): LoadResult {
         related: resolve(data.related),
         aliasSlugs: aliasSlugs.get(slug) ?? [],
         sources: sourceIds.flatMap((id) => bibliography.get(id) ?? []),
+        rolePageSourceIds,
         html,
         sections,
+        pages,
         wordCount,
       };
     })
     .sort((a, b) => a.title.localeCompare(b.title, "fr"));
+  for (const { slug, file } of parsed) checkEssentials(roles.find((role) => role.slug === slug)!, file, problems);
 
   return {
     roles,
@@ -306,11 +311,17 @@ type Cite = (file: string, field: string, ids: string[]) => void;
  * ids in order of first citation: the body first, then the front matter.
  */
 function renderProfile(entry: Parsed, routes: RouteTable, bibliography: Map<string, Source>, cite: Cite, problems: Problem[]) {
-  const { file, data, body, bodyLine } = entry;
-  const order: string[] = [];
-  const note = (ids: string[]) => ids.forEach((id) => order.includes(id) || order.push(id));
+  const { file, slug, data, body, bodyLine } = entry;
 
-  const { html, sections, anchors } = renderMarkdown(body, frenchTypography);
+  const essentialsSources = data.essentials ? [...data.essentials.pay.sources, ...data.essentials.access.sources] : [];
+  const rendered = renderMarkdown(body, {
+    typeset: frenchTypography,
+    sourceTitle: (id) => bibliography.get(id)?.title,
+    paths: { role: rolePath(slug), section: (id) => roleSectionPath(slug, id) },
+    firstSources: essentialsSources,
+  });
+  const { sections, anchors, pages } = rendered;
+  for (const message of rendered.problems) problems.push({ file, field: "(corps)", message });
   const present = new Set(sections.map((section) => section.id));
   for (const required of REQUIRED_SECTIONS) {
     if (!present.has(required.id)) {
@@ -327,9 +338,7 @@ function renderProfile(entry: Parsed, routes: RouteTable, bibliography: Map<stri
     const [pathPart, hash] = url.split("#", 2);
     if (pathPart === "" && hash !== undefined) {
       if (hash.startsWith("source-")) {
-        const id = hash.slice("source-".length);
-        note([id]);
-        cite(file, `(corps, ${where})`, [id]);
+        cite(file, `(corps, ${where})`, [hash.slice("source-".length)]);
       } else if (!valid.has(hash)) {
         problems.push({ file, field: `(corps, ${where})`, message: `ancre « #${hash} » introuvable sur cette page : liez une section existante (${[...anchors].join(", ")})` });
       }
@@ -339,11 +348,40 @@ function renderProfile(entry: Parsed, routes: RouteTable, bibliography: Map<stri
     }
   }
 
+  // The role page cites the sources of its body (En bref first), then those of the front matter;
+  // the sections' own pages add theirs.
+  const order: string[] = [...rendered.sourceIds];
+  const note = (ids: string[]) => ids.forEach((id) => order.includes(id) || order.push(id));
   for (const [field, ids] of citations(data)) {
     note(ids);
     cite(file, field, ids);
   }
-  return { html, sections, wordCount: countWords(body), sourceIds: order.filter((id) => bibliography.has(id)) };
+  const onRolePage = order.filter((id) => bibliography.has(id));
+  for (const page of pages) note(page.sourceIds);
+  return {
+    html: rendered.html,
+    sections,
+    pages: pages.map((page) => ({ ...page, sourceIds: page.sourceIds.filter((id) => bibliography.has(id)) })),
+    wordCount: countWords(body),
+    sourceIds: order.filter((id) => bibliography.has(id)),
+    rolePageSourceIds: onRolePage,
+  };
+}
+
+/** The En bref block names existing missions and stays within the reading budget. */
+function checkEssentials(role: Role, file: string, problems: Problem[]) {
+  if (!role.essentials) {
+    problems.push({ file, field: "essentials", message: `bloc « En bref » absent : ajoutez essentials (missions, pay, access), voir content/modele-de-profil.md` });
+    return;
+  }
+  const keys = new Set([...role.missions.strategic, ...role.missions.operational].map((item) => item.key));
+  role.essentials.missions.forEach((key, index) => {
+    if (!keys.has(key)) problems.push({ file, field: `essentials.missions.${index}`, message: `mission « ${key} » inconnue : donnez la clé d’une mission de missions.strategic ou missions.operational` });
+  });
+  const words = essentialsWordCount(role);
+  if (words > READING_BUDGET.essentialsWords) {
+    problems.push({ file, field: "essentials", message: `« En bref » trop long : ${words} mots (résumé, missions, rattachement, rémunération, accès) pour ${READING_BUDGET.essentialsWords} au plus ; raccourcissez pay.text, access.text ou la liste des missions` });
+  }
 }
 
 function checkGuide(guide: Guide, file: string, cite: Cite, checkRole: (file: string, field: string, slug: string) => void, problems: Problem[]) {
@@ -395,6 +433,9 @@ function citations(data: FrontMatter): Array<[string, string[]]> {
   }
   for (const [id, value] of Object.entries(data.dimensions)) found.push([`dimensions.${id}.sources`, value.sources]);
   if (data.salary) found.push(["salary.source", [data.salary.source]]);
+  if (data.essentials) {
+    found.push(["essentials.pay.sources", data.essentials.pay.sources], ["essentials.access.sources", data.essentials.access.sources]);
+  }
   return found;
 }
 

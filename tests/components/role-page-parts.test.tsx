@@ -1,22 +1,56 @@
 import { render, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { MarkdownBody, withSectionLinks } from "@/components/markdown-body";
+import { PageSources } from "@/components/page-sources";
+import { RoleEssentials } from "@/components/role-essentials";
 import { RoleFacts } from "@/components/role-facts";
 import { SourceList } from "@/components/source-list";
 import { TableOfContents } from "@/components/table-of-contents";
 import { citedSources } from "@/lib/citations";
 import { loadContent } from "@/lib/content/load";
+import { READING_BUDGET, essentialsWordCount } from "@/lib/reading";
 import { REQUIRED_SECTIONS } from "@/lib/sections";
 import { ALPHA_BETA, writeContentDir } from "../support/synthetic";
 
 const [alpha, beta] = loadContent(writeContentDir(ALPHA_BETA)).roles;
 
-describe("RoleFacts", () => {
-  it("shows positioning, reporting lines, other titles and the official codes", () => {
-    render(<RoleFacts role={{ ...alpha, reportsTo: [{ slug: beta.slug, title: beta.title }] }} />);
+describe("RoleEssentials", () => {
+  const numbered = new Map(alpha.rolePageSourceIds.map((id, index) => [id, { ...alpha.sources.find((source) => source.id === id)!, number: index + 1 }]));
+
+  it("gives the main missions, the reporting line, pay and access, with their citation marks", () => {
+    render(<RoleEssentials role={{ ...alpha, reportsTo: [{ slug: beta.slug, title: beta.title }] }} sources={numbered} />);
     const box = screen.getByRole("region", { name: "En bref" });
-    expect(within(box).getByText("Stratégique et opérationnel")).toBeInTheDocument();
+    expect(within(box).getAllByRole("listitem").map((item) => item.textContent)).toEqual(["Mission strategie", "Tâche moderation"]);
     expect(within(box).getByRole("link", { name: "Beta Manager" })).toHaveAttribute("href", "/roles/beta");
+    expect(box).toHaveTextContent("Un salaire daté, avec sa source.");
+    expect(box).toHaveTextContent("Les études et les parcours.");
+    const marks = within(box).getAllByRole("link").filter((link) => link.classList.contains("source-mark"));
+    expect(marks).toHaveLength(2);
+    expect(marks[0]).toHaveAttribute("href", "#source-ref");
+    expect(marks[0]).toHaveTextContent("source [1] : Référence de test");
+    expect(within(box).getByRole("link", { name: "Détail de la rémunération" })).toHaveAttribute("href", "#remuneration");
+  });
+
+  it("stays within the reading budget", () => {
+    expect(essentialsWordCount(alpha)).toBeLessThanOrEqual(READING_BUDGET.essentialsWords);
+  });
+});
+
+describe("PageSources", () => {
+  it("numbers the page's sources in the order of its marks, each anchored, with its full entry one link away", () => {
+    const { container } = render(<PageSources sources={alpha.sources} />);
+    const item = container.querySelector("li#source-ref")!;
+    expect(item).toHaveTextContent("« Référence de test », 15 janvier 2025");
+    expect(within(item as HTMLElement).getByRole("link", { name: "en ligne" })).toHaveAttribute("href", "https://example.org/reference");
+    expect(within(item as HTMLElement).getByRole("link", { name: "fiche complète" })).toHaveAttribute("href", "/sources#source-ref");
+  });
+});
+
+describe("RoleFacts", () => {
+  it("shows positioning, other titles and the official codes", () => {
+    render(<RoleFacts role={alpha} />);
+    const box = screen.getByRole("region", { name: /^Repères/ });
+    expect(within(box).getByText("Stratégique et opérationnel")).toBeInTheDocument();
     expect(within(box).getByText("Animateur alpha / Animatrice alpha")).toBeInTheDocument();
     expect(within(box).getByText("ROME E1101 · ESCO 2432.5 · CITP 2432")).toBeInTheDocument();
     expect(within(box).getByText("E1101")).toBeInTheDocument();

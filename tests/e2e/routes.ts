@@ -1,5 +1,5 @@
 import { loadContent } from "../../lib/content/load";
-import { comparePath, rolePath } from "../../lib/site";
+import { comparePath, rolePath, roleSectionPath } from "../../lib/site";
 
 const { roles, guide } = loadContent("content");
 const [first, second] = roles;
@@ -11,6 +11,8 @@ export const PAGE_ROUTES: string[] = [
   "/roles",
   `/roles?q=${encodeURIComponent(first.otherTitles[0]?.title ?? first.title)}`,
   ...roles.map((role) => rolePath(role.slug)),
+  ...roles.flatMap((role) => role.pages.map((page) => roleSectionPath(role.slug, page.id))),
+  `${roleSectionPath(first.slug, "inconnue")}`,
   `${rolePath(first.slug)}x`,
   "/compare",
   ...(second ? [comparePath(first.slug, second.slug), comparePath(second.slug, first.slug)] : []),

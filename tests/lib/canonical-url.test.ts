@@ -21,6 +21,12 @@ describe("routeRequest", () => {
     expect(route("/roles/Community-Manager")).toEqual({ kind: "redirect", location: "/roles/community-manager" });
   });
 
+  it("sends a section's page to its role's canonical slug, and lets canonical ones through", () => {
+    expect(route("/roles/cm/remuneration")).toEqual({ kind: "redirect", location: "/roles/community-manager/remuneration" });
+    expect(route("/roles/community-manager/remuneration")).toEqual({ kind: "next" });
+    expect(route("/roles/inconnu/remuneration")).toEqual({ kind: "next" });
+  });
+
   it("lets unknown roles through to the 404 page", () => {
     expect(route("/roles/communty-manager")).toEqual({ kind: "next" });
   });

@@ -5,6 +5,43 @@ import { loadContent } from "@/lib/content/load";
 import { REQUIRED_SECTIONS } from "@/lib/sections";
 import { ALPHA_BETA, writeContentDir } from "../support/synthetic";
 
+describe("the En bref block", () => {
+  const problemsOf = (edit: (text: string) => string) =>
+    loadContent(writeContentDir(ALPHA_BETA, { edit: { "roles/alpha.md": edit } })).problems.filter((problem) => problem.file.endsWith("alpha.md"));
+
+  it("names missions that exist", () => {
+    const problems = problemsOf((text) => text.replace("missions: [strategie, moderation]", "missions: [strategie, inconnue]"));
+    expect(problems).toEqual([expect.objectContaining({ field: "essentials.missions.1", message: expect.stringContaining("mission « inconnue » inconnue") })]);
+  });
+
+  it("is required, and held to the reading budget", () => {
+    expect(problemsOf((text) => text.replace(/^essentials:\n(?:  .*\n)+/m, ""))).toEqual([expect.objectContaining({ field: "essentials", message: expect.stringContaining("absent") })]);
+    const long = Array.from({ length: 120 }, (_, index) => `mot${index}`).join(" ");
+    expect(problemsOf((text) => text.replace("Un salaire daté, avec sa source.", long))).toEqual([
+      expect.objectContaining({ field: "essentials", message: expect.stringMatching(/trop long : \d+ mots .* pour 120 au plus/) }),
+    ]);
+  });
+});
+
+describe("sections with a page of their own", () => {
+  const { roles, problems } = loadContent(
+    writeContentDir(ALPHA_BETA, {
+      edit: { "roles/alpha.md": (text) => text.replace(/(## Rémunération \{#remuneration\}\n\n[^\n]+)/, "$1\n\n***\n\nLe détail ([Réf.](#source-ref)).") },
+    }),
+  );
+  const alpha = roles.find((role) => role.slug === "alpha")!;
+
+  it("are listed with their HTML and sources, and marked in the sections", () => {
+    expect(problems).toEqual([]);
+    expect(alpha.pages.map((page) => page.id)).toEqual(["remuneration"]);
+    expect(alpha.pages[0].html).toContain("Le détail");
+    expect(alpha.pages[0].sourceIds).toEqual(["ref"]);
+    expect(alpha.sections.find((section) => section.id === "remuneration")).toEqual({ id: "remuneration", title: "Rémunération", page: true });
+    expect(alpha.html).toContain('href="/roles/alpha/remuneration"');
+    expect(alpha.html).not.toContain("Le détail");
+  });
+});
+
 describe("loadContent", () => {
   const { roles, problems, sources, routes } = loadContent(writeContentDir(ALPHA_BETA));
   const alpha = roles.find((role) => role.slug === "alpha")!;

@@ -21,10 +21,73 @@ describe("renderMarkdown", () => {
   });
 
   it("keeps ordinary links, lists and emphasis", () => {
-    const { html } = renderMarkdown("- **gras** et [rôle](/roles/cm) ([source](#source-x))");
+    const { html } = renderMarkdown("- **gras** et [rôle](/roles/cm), selon [Dupont](#source-x)");
     expect(html).toContain('<a href="/roles/cm">rôle</a>');
-    expect(html).toContain('<a href="#source-x">source</a>');
+    expect(html).toContain('<a href="#source-x">Dupont</a>');
     expect(html).toContain("<strong>gras</strong>");
+  });
+});
+
+describe("citation marks", () => {
+  const titles: Record<string, string> = { a: "Titre A", b: "Titre B", c: "Titre C" };
+  const render = (markdown: string) => renderMarkdown(markdown, { sourceTitle: (id) => titles[id] });
+
+  it("turn each parenthesis of source links into one numbered mark, named by the sources' titles", () => {
+    const { html, sourceIds } = render("Un fait ([A](#source-a)). Un autre ([B](#source-b) ; [A](#source-a)), puis la suite ([C](#source-c)).");
+    expect(html).toBe(
+      '<p>Un fait<a href="#source-a" class="source-mark"><span class="sr-only">source </span>[1]<span class="sr-only">\u00a0: Titre A</span></a>. ' +
+        'Un autre<a href="#source-a" class="source-mark"><span class="sr-only">sources </span>[1, 2]<span class="sr-only">\u00a0: Titre A et Titre B</span></a>, ' +
+        'puis la suite<a href="#source-c" class="source-mark"><span class="sr-only">source </span>[3]<span class="sr-only">\u00a0: Titre C</span></a>.</p>\n',
+    );
+    expect(sourceIds).toEqual(["a", "b", "c"]);
+  });
+
+  it("leave a parenthesis that holds anything but source links as written", () => {
+    const { html } = render("Texte (voir [A](#source-a) et plus).");
+    expect(html).toContain('(voir <a href="#source-a">A</a> et plus)');
+  });
+
+  it("number the sources a page cites before its body first", () => {
+    const { sourceIds, html } = renderMarkdown("Fait ([B](#source-b)).", { firstSources: ["a"] });
+    expect(sourceIds).toEqual(["a", "b"]);
+    expect(html).toContain("[2]");
+  });
+});
+
+describe("sections with a page of their own", () => {
+  const paths = { role: "/roles/r", section: (id: string) => `/roles/r/${id}` };
+  const body = [
+    "## Définition {#definition}\n\nCourt ([A](#source-a)).",
+    "## Rémunération {#remuneration}\n\nL’essentiel ([B](#source-b)). Voir [le détail](#detail-salaires).\n\n***\n\n### Détail {#detail-salaires}\n\nLe détail complet ([C](#source-c) ; [B](#source-b)). Retour à la [définition](#definition).",
+  ].join("\n\n");
+
+  it("keep the lead on the role page, with a link to the section's page", () => {
+    const { html, sections, sourceIds } = renderMarkdown(body, { paths });
+    expect(html).toContain("L’essentiel");
+    expect(html).not.toContain("détail complet");
+    expect(html).toContain('<p class="section-more"><a href="/roles/r/remuneration">Toute la section «\u00a0Rémunération\u00a0», avec ses sources</a></p>');
+    expect(html).toContain('<a href="/roles/r/remuneration#detail-salaires">le détail</a>');
+    expect(sections).toEqual([{ id: "definition", title: "Définition" }, { id: "remuneration", title: "Rémunération", page: true }]);
+    expect(sourceIds).toEqual(["a", "b"]);
+  });
+
+  it("give the page the whole section, its sources numbered from 1 and its sub-headings one level up", () => {
+    const { pages } = renderMarkdown(body, { paths });
+    expect(pages).toHaveLength(1);
+    const [page] = pages;
+    expect(page).toMatchObject({ id: "remuneration", title: "Rémunération", sourceIds: ["b", "c"] });
+    expect(page.html).toContain("L’essentiel");
+    expect(page.html).toContain('<h2 id="detail-salaires">Détail</h2>');
+    expect(page.html).toContain("[1, 2]");
+    expect(page.html).toContain('<a href="#detail-salaires">le détail</a>');
+    expect(page.html).toContain('<a href="/roles/r#definition">définition</a>');
+    expect(page.html).not.toContain("<hr");
+  });
+
+  it("are refused where they would hide the essentials or cut nothing", () => {
+    expect(renderMarkdown("## Définition {#definition}\n\nA\n\n***\n\nB").problems).toEqual([expect.stringMatching(/^section #definition : elle reste entière/)]);
+    expect(renderMarkdown("## Rémunération {#remuneration}\n\n***\n\nB").problems).toEqual([expect.stringMatching(/^section #remuneration : rien avant la ligne \*\*\*/)]);
+    expect(renderMarkdown("Intro\n\n***\n\n## A\n\nB").problems).toEqual([expect.stringMatching(/avant la première section/)]);
   });
 });
 

@@ -73,6 +73,10 @@ channels:
 ${items("Canal", ["reseaux-sociaux"])}
 dimensions:
 ${DIMENSION_IDS.map((id) => `  ${id}: { text: ${yamlString(`Valeur ${id} de ${role.title}.`)}, sources: [ref] }`).join("\n")}
+essentials:
+  missions: [strategie, moderation]
+  pay: { text: "Un salaire daté, avec sa source.", sources: [ref] }
+  access: { text: "Les études et les parcours.", sources: [ref] }
 codes:
   rome:
     code: E1101

@@ -7,14 +7,14 @@ import { JsonLd } from "@/components/json-ld";
 import { MarkdownBody } from "@/components/markdown-body";
 import { RoleCard } from "@/components/role-card";
 import { RoleFacts } from "@/components/role-facts";
-import { SourceList } from "@/components/source-list";
+import { PageSources } from "@/components/page-sources";
+import { RoleEssentials } from "@/components/role-essentials";
 import { TableOfContents } from "@/components/table-of-contents";
-import { citedSources } from "@/lib/citations";
 import { comparisonPartners } from "@/lib/compare";
 import { formatDate } from "@/lib/format";
 import { roleJsonLd } from "@/lib/json-ld";
 import { toRoleSummary } from "@/lib/role-summary";
-import { getAllRoles, getRole, getRoleSlugs, getSourceLinks } from "@/lib/roles";
+import { getAllRoles, getRole, getRoleSlugs, numberedSources } from "@/lib/roles";
 import { pageMetadata } from "@/lib/metadata";
 import { roleOgPath } from "@/lib/og";
 import { comparePath, rolePath, siteUrl } from "@/lib/site";
@@ -48,7 +48,9 @@ export default async function RolePage({ params }: RolePageProps) {
   const roles = getAllRoles();
   const related = roles.filter((other) => role.related.some((ref) => ref.slug === other.slug)).map(toRoleSummary);
   const partners = comparisonPartners(role, roles);
-  const sections = [...role.sections, { id: "sources", title: "Sources" }, { id: "lier-ce-role", title: "Lier ce rôle dans une offre" }];
+  const sources = numberedSources(role.rolePageSourceIds);
+  const elsewhere = role.sources.length - sources.length;
+  const sections = [{ id: "en-bref", title: "En bref" }, ...role.sections, { id: "sources", title: "Sources" }, { id: "lier-ce-role", title: "Lier ce rôle dans une offre" }];
 
   return (
     <article className="space-y-8">
@@ -78,7 +80,8 @@ export default async function RolePage({ params }: RolePageProps) {
       </header>
 
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_18rem]">
-        <div className="min-w-0 lg:col-start-1">
+        <div className="min-w-0 space-y-4 lg:col-start-1">
+          <RoleEssentials role={role} sources={new Map(sources.map((source) => [source.id, source]))} />
           <RoleFacts role={role} />
         </div>
 
@@ -109,7 +112,13 @@ export default async function RolePage({ params }: RolePageProps) {
             <h2 id="sources" className="border-t border-line pt-6 text-2xl font-bold">
               Sources
             </h2>
-            <SourceList sources={citedSources(role)} links={getSourceLinks()} />
+            <PageSources sources={sources} />
+            {elsewhere > 0 && (
+              <p className="text-sm text-muted">
+                Les sections qui ont leur propre page citent {elsewhere} autres sources, listées sur chacune d’elles et dans la{" "}
+                <SiteLink href="/sources">bibliographie</SiteLink>.
+              </p>
+            )}
           </section>
           <JobAdPanel path={rolePath(role.slug)} siteOrigin={siteUrl()} writeAdHref={writeAdPath(role.slug)} title={role.title} summary={role.summary} sections={role.sections} />
         </div>
