@@ -16,7 +16,7 @@ export function PageSources({ sources }: PageSourcesProps) {
   return (
     <ol className="source-entries list-decimal space-y-2 pl-7 text-sm marker:font-semibold">
       {sources.map((source) => (
-        <li key={source.id} id={sourceAnchor(source.id)} className="scroll-mt-4 rounded target:bg-accent-soft">
+        <li key={source.id} id={sourceAnchor(source.id)} className="max-w-[52ch] scroll-mt-4 rounded target:bg-accent-soft">
           {[source.author ?? source.organisation, source.untitled ? `[${source.title}]` : `«\u00a0${source.title}\u00a0»`, formatPublished(source.published)]
             .filter(Boolean)
             .join(", ")}

@@ -1,6 +1,6 @@
 import { DIMENSIONS } from "./dimensions";
 import type { Role } from "./schema";
-import { absoluteUrl, rolePath } from "./site";
+import { absoluteUrl, rolePath, roleSectionPath } from "./site";
 
 /** Version of the JSON shape served by /api/roles; bump it when a field changes meaning or goes away. */
 export const SCHEMA_VERSION = 1;
@@ -27,7 +27,13 @@ export function roleRecord(role: Role) {
     dimensions: DIMENSIONS.map(({ id, label }) => ({ id, label, ...role.dimensions[id] })),
     codes: role.codes,
     salary: role.salary ?? null,
-    sections: role.sections.map(({ id, title }) => ({ id, title, url: absoluteUrl(rolePath(role.slug, id)) })),
+    sections: role.sections.map(({ id, title, page }) => ({
+      id,
+      title,
+      url: absoluteUrl(rolePath(role.slug, id)),
+      ...(page ? { page: absoluteUrl(roleSectionPath(role.slug, id)) } : {}),
+    })),
+    essentials: role.essentials ?? null,
     sources: role.sources,
   };
 }

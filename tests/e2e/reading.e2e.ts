@@ -1,6 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
+import { loadContent } from "../../lib/content/load";
+import { READING_BUDGET } from "../../lib/reading";
+import { roleSectionPath, rolePath } from "../../lib/site";
 import { sharedBrowser } from "./browser";
 
 const baseUrl = inject("baseUrl");
@@ -13,6 +16,70 @@ async function axeViolations(page: Page, rules?: string[]): Promise<string[]> {
   const results = await (rules ? builder.withRules(rules) : builder).analyze();
   return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
 }
+
+const { roles } = loadContent("content");
+
+describe("the reading budget of a role page (README: « Budget de lecture »)", () => {
+  it.each(roles.map((role) => [role.slug]))("%s: on a phone, the definition ends and En bref starts within the first screen; En bref keeps to its word count", async (slug) => {
+    const page = await browser().newPage({ viewport: { width: READING_BUDGET.phoneWidthPx, height: 800 } });
+    await page.goto(`${baseUrl}${rolePath(slug)}`);
+    const definition = await page.locator("header p.text-lg").boundingBox();
+    const essentials = page.getByRole("region", { name: "En bref" });
+    const box = await essentials.boundingBox();
+    expect(definition!.y + definition!.height).toBeLessThanOrEqual(READING_BUDGET.firstScreenPx);
+    expect(box!.y).toBeLessThanOrEqual(READING_BUDGET.firstScreenPx);
+    // What the reader reads: the definition and the En bref values, without labels, marks or screen-reader text.
+    const words = await page.evaluate(() => {
+      const text = (element: Element) => {
+        const copy = element.cloneNode(true) as Element;
+        copy.querySelectorAll(".sr-only, .source-mark, a[href^='#']").forEach((node) => node.remove());
+        return copy.textContent ?? "";
+      };
+      const parts = [document.querySelector("header p.text-lg")!, ...document.querySelectorAll("#en-bref ~ dl dd")].map(text);
+      return parts.join(" ").split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+    });
+    expect(words).toBeGreaterThan(20);
+    expect(words).toBeLessThanOrEqual(READING_BUDGET.essentialsWords);
+    await page.close();
+  });
+
+  it.each(roles.map((role) => [role.slug]))("%s: every citation mark of the body is at least 24 × 24 px on a touch screen and leads to an entry of the page", async (slug) => {
+    const context = await browser().newContext({ viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}${rolePath(slug)}`);
+    const marks = await page.locator(".prose-role a.source-mark, #en-bref ~ dl a.source-mark").evaluateAll((links) =>
+      links.map((link) => {
+        const { width, height } = link.getBoundingClientRect();
+        const target = document.getElementById((link.getAttribute("href") ?? "").slice(1));
+        return { width, height, listed: target?.closest("ol.source-entries") !== null && target !== null };
+      }),
+    );
+    expect(marks.length).toBeGreaterThan(0);
+    for (const mark of marks) {
+      expect(mark.width).toBeGreaterThanOrEqual(24);
+      expect(mark.height).toBeGreaterThanOrEqual(24);
+      expect(mark.listed).toBe(true);
+    }
+    await context.close();
+  });
+
+  const withPages = roles.filter((role) => role.pages.length > 0);
+  it.each(withPages.map((role) => [role.slug, role.pages[0].id, role.pages[0].title]))("%s: a long section's lead links to its own page, which has the whole section and its sources", async (slug, id, title) => {
+    const page = await browser().newPage();
+    await page.goto(`${baseUrl}${rolePath(slug)}#${id}`);
+    await page.getByRole("link", { name: `Toute la section « ${title} », avec ses sources` }).click();
+    await page.waitForURL(`${baseUrl}${roleSectionPath(slug, id)}`);
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(title);
+    const marks = await page.locator(".prose-role a.source-mark").evaluateAll((links) =>
+      links.map((link) => document.getElementById((link.getAttribute("href") ?? "").slice(1))?.closest("ol.source-entries") != null),
+    );
+    expect(marks.length).toBeGreaterThan(0);
+    expect(marks.every(Boolean)).toBe(true);
+    await page.getByRole("link", { name: /^Toute la fiche/ }).click();
+    await page.waitForURL(`${baseUrl}${rolePath(slug)}`);
+    await page.close();
+  });
+});
 
 describe("the link panel of a role page", () => {
   it("gives the address of the page as the browser reached it, whatever SITE_URL the build had", async () => {
