@@ -33,13 +33,15 @@ function allowedWithout(tag: string, attribute: string) {
 }
 
 /** Gives every `##` and `###` heading an id, and records them: the `##` ones as sections. */
-function headingIds(tree: Root): Array<{ id: string; title: string; depth: 2 | 3 }> {
+function headingIds(tree: Root, typeset: (text: string) => string): Array<{ id: string; title: string; depth: 2 | 3 }> {
   const headings: Array<{ id: string; title: string; depth: 2 | 3 }> = [];
   for (const node of tree.children) {
     if (node.type !== "heading" || (node.depth !== 2 && node.depth !== 3)) continue;
-    const id = takeExplicitId(node) ?? slugify(toString(node));
+    const explicit = takeExplicitId(node);
+    const title = typeset(toString(node));
+    const id = explicit ?? slugify(title);
     node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id } };
-    headings.push({ id, title: toString(node), depth: node.depth });
+    headings.push({ id, title, depth: node.depth });
   }
   return headings;
 }
@@ -204,11 +206,12 @@ const DEFAULT_PATHS: ProfilePaths = { role: "", section: (id) => `/${id}` };
  * A `***` line inside a `##` section splits it: what comes before is its lead, shown on the role
  * page with a link to the section's own page, which shows the whole section.
  */
-export function renderMarkdown(markdown: string, options: RenderOptions = {}): RenderedMarkdown {
+export function renderMarkdown(markdown: string | Root, options: RenderOptions = {}): RenderedMarkdown {
   const { typeset = (text: string) => text, sourceTitle = () => undefined, paths = DEFAULT_PATHS, firstSources = [] } = options;
-  const tree = remark().parse(markdown);
-  typesetText(tree, typeset);
-  const headings = headingIds(tree);
+  // A parsed tree is changed in place: read its links (markdownLinks) before.
+  const tree = typeof markdown === "string" ? parseMarkdown(markdown) : markdown;
+  const headings = headingIds(tree, typeset);
+  const titleOf = new Map(headings.map((heading) => [heading.id, heading.title]));
   const problems: string[] = [];
 
   // Group the top-level nodes: what precedes the first `##`, then one group per `##` section.
@@ -217,7 +220,7 @@ export function renderMarkdown(markdown: string, options: RenderOptions = {}): R
   for (const node of tree.children) {
     if (node.type === "heading" && node.depth === 2) {
       const id = (node.data?.hProperties as { id: string }).id;
-      groups.push({ heading: node, id, title: toString(node), nodes: [] });
+      groups.push({ heading: node, id, title: titleOf.get(id)!, nodes: [] });
     } else {
       groups.at(-1)!.nodes.push(node);
     }
@@ -258,7 +261,7 @@ export function renderMarkdown(markdown: string, options: RenderOptions = {}): R
     const numbering = new SourceNumbering();
     citationMarks(pageTree, numbering, sourceTitle);
     retarget(pageTree, group.id, pageOf, paths);
-    pages.push({ id: group.id, title: group.title, html: toHtml(pageTree.children), sourceIds: numbering.order });
+    pages.push(withLazyHtml({ id: group.id, title: group.title, sourceIds: numbering.order }, pageTree, typeset));
     mainNodes.push(...group.nodes.slice(0, cut), {
       type: "paragraph",
       data: { hProperties: { className: ["section-more"] } },
@@ -270,24 +273,46 @@ export function renderMarkdown(markdown: string, options: RenderOptions = {}): R
   retarget(mainTree, null, pageOf, paths);
 
   const withPage = new Set(pages.map((page) => page.id));
-  return {
-    html: toHtml(mainTree.children),
+  return withLazyHtml({
     sections: headings.filter((heading) => heading.depth === 2).map(({ id, title }) => (withPage.has(id) ? { id, title, page: true } : { id, title })),
     anchors: headings.map((heading) => heading.id),
     sourceIds: mainNumbering.order,
     pages,
     problems,
-  };
+  }, mainTree, typeset);
+}
+
+/**
+ * Adds `html` to a record, computed on first read: validation and routing need the structure of
+ * a profile (sections, anchors, sources), only the pages need its HTML, with French typography.
+ */
+function withLazyHtml<T extends object>(record: T, tree: Root, typeset: (text: string) => string): T & { html: string } {
+  let html: string | undefined;
+  return Object.defineProperty(record, "html", {
+    enumerable: true,
+    get: () => {
+      if (html === undefined) {
+        typesetText(tree, typeset);
+        html = toHtml(tree.children);
+      }
+      return html;
+    },
+  }) as T & { html: string };
+}
+
+/** The syntax tree of a Markdown text: parse once, then check, list links and render from it. */
+export function parseMarkdown(markdown: string): Root {
+  return remark().parse(markdown);
 }
 
 /** Every link of a Markdown text, with its line (1 = first line of the text). */
-export function markdownLinks(markdown: string): Array<{ url: string; line: number }> {
+export function markdownLinks(markdown: string | Root): Array<{ url: string; line: number }> {
   const links: Array<{ url: string; line: number }> = [];
   const visit = (node: Nodes) => {
     if (node.type === "link") links.push({ url: (node as Link).url, line: node.position?.start.line ?? 0 });
     if ("children" in node) node.children.forEach(visit);
   };
-  visit(remark().parse(markdown));
+  visit(typeof markdown === "string" ? parseMarkdown(markdown) : markdown);
   return links;
 }
 
@@ -297,7 +322,7 @@ const SAFE_URL = /^(https?:\/\/|mailto:|\/|#)/i;
  * What the sanitizer would silently drop, reported instead so that the author knows:
  * raw HTML, and links that are not http(s), mailto, site-relative or anchors.
  */
-export function findUnsafeMarkdown(markdown: string, lineOffset = 0): string[] {
+export function findUnsafeMarkdown(markdown: string | Root, lineOffset = 0): string[] {
   const found: string[] = [];
   const visit = (node: Nodes) => {
     const line = (node.position?.start.line ?? 0) + lineOffset;
@@ -308,6 +333,6 @@ export function findUnsafeMarkdown(markdown: string, lineOffset = 0): string[] {
     }
     if ("children" in node) node.children.forEach(visit);
   };
-  visit(remark().parse(markdown));
+  visit(typeof markdown === "string" ? parseMarkdown(markdown) : markdown);
   return found;
 }

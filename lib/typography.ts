@@ -31,7 +31,7 @@ for (const rule of FRENCH_RULES) {
   });
 }
 
-const typograf = new Typograf({ locale: ["fr"], htmlEntity: { type: "default" } });
+export const typograf = new Typograf({ locale: ["fr"], htmlEntity: { type: "default" } });
 // Rules that do not suit French, or that would break a fragment of text processed on its own:
 // a text node between two links keeps its leading and trailing spaces.
 typograf.disableRule([
@@ -43,9 +43,17 @@ typograf.disableRule([
   "common/html/*",
 ]);
 
+/**
+ * What any of the rules enabled above can act on: quotes and apostrophes, the punctuation that
+ * takes a no-break space, a unit or a digit group after a space, doubled punctuation, a byte order
+ * mark, HTML. A text with none of them is returned as it is, without the cost of typograf's passes
+ * (most titles, item texts and many text nodes). tests/lib/typography.test.ts checks the rules list.
+ */
+const TYPOGRAF_TRIGGER = /["'«»“”„‟‘’‚‹›\ufeff:;?!%€<&]|\d[ \u00a0\u202f]\d|,,|\.\./;
+
 /** The string with French typography applied. Idempotent. */
 export function frenchTypography(text: string): string {
-  if (text === "") return text;
+  if (!TYPOGRAF_TRIGGER.test(text)) return text;
   return typograf.execute(text);
 }
 

@@ -1,7 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
-import { findUnsafeMarkdown, markdownLinks, renderMarkdown } from "../markdown";
+import { findUnsafeMarkdown, markdownLinks, parseMarkdown, renderMarkdown } from "../markdown";
+import type { Root } from "mdast";
 import { z } from "zod";
 import {
   frontMatterSchema,
@@ -48,7 +49,8 @@ export function contentDir(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.CONTENT_DIR?.trim() || "content");
 }
 
-type Parsed = { slug: string; file: string; data: FrontMatter; body: string; bodyLine: number };
+/** A profile read and checked: its front matter, and its body parsed once (`tree`, rendered in place). */
+type Parsed = { slug: string; file: string; data: FrontMatter; body: string; bodyLine: number; tree: Root; links: Array<{ url: string; line: number }> };
 
 /**
  * Reads every content file, validates each one and the links between them, and returns the
@@ -113,7 +115,7 @@ export function loadContent(dir: string = contentDir()): LoadResult {
   const resolve = (targets: string[]) => targets.flatMap((target) => refs.get(target) ?? []);
   const roles: Role[] = parsed
     .map(({ slug, data }) => {
-      const { html, sections, pages, wordCount, sourceIds, rolePageSourceIds } = rendered.get(slug)!;
+      const { body, sections, pages, wordCount, sourceIds, rolePageSourceIds } = rendered.get(slug)!;
       const typeset = typesetStrings(data);
       return {
         ...typeset,
@@ -124,7 +126,9 @@ export function loadContent(dir: string = contentDir()): LoadResult {
         aliasSlugs: aliasSlugs.get(slug) ?? [],
         sources: sourceIds.flatMap((id) => bibliography.get(id) ?? []),
         rolePageSourceIds,
-        html,
+        get html() {
+          return body.html;
+        },
         sections,
         pages,
         wordCount,
@@ -193,13 +197,14 @@ function parseProfile(absolute: string, problems: Problem[]): Parsed | null {
   const bodyLine = source.slice(0, source.length - front.content.length).split("\n").length - 1;
   const body = front.content;
   if (body.trim() === "") problems.push({ file, field: "(corps)", message: "corps vide : écrivez la définition et les sections ## sous le front matter" });
-  for (const message of findUnsafeMarkdown(body, bodyLine)) problems.push({ file, field: "(corps)", message });
+  const tree = parseMarkdown(body);
+  for (const message of findUnsafeMarkdown(tree, bodyLine)) problems.push({ file, field: "(corps)", message });
 
   const result = frontMatterSchema.safeParse(front.data);
   if (!result.success) {
     for (const issue of result.error.issues) problems.push({ file, field: fieldPath(issue), message: issue.message });
   }
-  return result.success && problems.length === before ? { slug, file, data: result.data, body, bodyLine } : null;
+  return result.success && problems.length === before ? { slug, file, data: result.data, body, bodyLine, tree, links: markdownLinks(tree) } : null;
 }
 
 /**
@@ -311,10 +316,10 @@ type Cite = (file: string, field: string, ids: string[]) => void;
  * ids in order of first citation: the body first, then the front matter.
  */
 function renderProfile(entry: Parsed, routes: RouteTable, bibliography: Map<string, Source>, cite: Cite, problems: Problem[]) {
-  const { file, slug, data, body, bodyLine } = entry;
+  const { file, slug, data, body, bodyLine, tree, links } = entry;
 
   const essentialsSources = data.essentials ? [...data.essentials.pay.sources, ...data.essentials.access.sources] : [];
-  const rendered = renderMarkdown(body, {
+  const rendered = renderMarkdown(tree, {
     typeset: frenchTypography,
     sourceTitle: (id) => bibliography.get(id)?.title,
     paths: { role: rolePath(slug), section: (id) => roleSectionPath(slug, id) },
@@ -333,7 +338,7 @@ function renderProfile(entry: Parsed, routes: RouteTable, bibliography: Map<stri
   }
 
   const valid = new Set<string>([...anchors, ...PAGE_ANCHORS]);
-  for (const { url, line } of markdownLinks(body)) {
+  for (const { url, line } of links) {
     const where = `ligne ${line + bodyLine}`;
     const [pathPart, hash] = url.split("#", 2);
     if (pathPart === "" && hash !== undefined) {
@@ -358,10 +363,12 @@ function renderProfile(entry: Parsed, routes: RouteTable, bibliography: Map<stri
   }
   const onRolePage = order.filter((id) => bibliography.has(id));
   for (const page of pages) note(page.sourceIds);
+  for (const page of pages) page.sourceIds = page.sourceIds.filter((id) => bibliography.has(id));
   return {
-    html: rendered.html,
+    /** Its `html` is rendered on first read (lib/markdown.ts). */
+    body: rendered,
     sections,
-    pages: pages.map((page) => ({ ...page, sourceIds: page.sourceIds.filter((id) => bibliography.has(id)) })),
+    pages,
     wordCount: countWords(body),
     sourceIds: order.filter((id) => bibliography.has(id)),
     rolePageSourceIds: onRolePage,
