@@ -8,7 +8,8 @@ export function TableOfContents({ sections }: TableOfContentsProps) {
       <h2 id="sommaire-titre" className="mb-2 text-base font-bold">
         Sommaire
       </h2>
-      <ol className="space-y-1.5">
+      {/* On a phone, the links wrap like words (a few lines instead of a screen); a column beside the text on a wide screen. */}
+      <ol className="flex flex-wrap gap-x-4 gap-y-1.5 lg:block lg:space-y-1.5">
         {sections.map((section) => (
           <li key={section.id}>
             <a href={`#${section.id}`}>{section.title}</a>

@@ -222,6 +222,8 @@ describe("print", () => {
     expect(after).toMatch(/^" \(" "https?:\/\/[^"]+" "\/roles\/[^"]+" "\)"$|^" \(https?:\/\/[^"]+\/roles\/[^"]+\)"$/);
     expect(await page.locator("footer ul").isVisible()).toBe(false);
     expect(await page.locator("#lier-ce-role").isVisible()).toBe(false);
+    // Folded blocks print unfolded: the official codes are on paper.
+    expect(await page.locator("#codes ul").isVisible()).toBe(true);
     expect(await axeViolations(page, ["color-contrast"])).toEqual([]);
     await context.close();
   });
