@@ -119,7 +119,8 @@ const escoSchema = z.strictObject({
   label: text,
   code: z.string().regex(/^\d{4}(\.\d+)*$/, "code ESCO invalide (ex. 2432.5)"),
   version: text,
-  match: z.enum(["exact", "alternative-label"]),
+  /** exact: the profession is this role; alternative-label: the role's title is one of its alternative labels; close: the nearest profession, not the same job. */
+  match: z.enum(["exact", "alternative-label", "close"]),
 });
 
 export const codesSchema = z

@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
 import { foldText } from "@/lib/text";
-import { FACTS, SEEDS } from "./facts";
+import { FACTS, SEEDS, SOURCED_FACTS } from "./facts";
 import { SEEDS_DIR, seedsMissing, titleWithSkipReason } from "./seeds";
 
 const { roles, problems } = loadContent(path.resolve(__dirname, "../../content"));
@@ -43,5 +43,20 @@ describe.skipIf(missing !== null)(titleWithSkipReason("fact checklist against th
     const files = fs.readdirSync(SEEDS_DIR).filter((file) => file.endsWith(".txt"));
     expect(new Set(FACTS.map((fact) => fact.source))).toEqual(new Set(files));
     expect(Object.values(SEEDS).sort()).toEqual(files.sort());
+  });
+});
+
+describe("facts of the 2026 profiles, each tied to its source", () => {
+  const cited = new Map(roles.map((role) => [role.slug, new Set(role.sources.map((source) => source.id))]));
+
+  it.each(SOURCED_FACTS.map((fact) => [fact.role, fact.sourceId, fact.fact, fact] as const))("%s (%s): %s", (role, sourceId, _text, fact) => {
+    const record = folded.get(role);
+    expect(record, `rôle ${role} introuvable`).toBeDefined();
+    expect(cited.get(role)?.has(sourceId), `${role} ne cite pas ${sourceId}`).toBe(true);
+    expect(fact.terms.length).toBeGreaterThanOrEqual(1);
+    expect(fact.terms.length).toBeLessThanOrEqual(3);
+    for (const term of fact.terms) {
+      expect(record!.includes(foldText(term)), `« ${term} » absent du profil ${role} (${sourceId})`).toBe(true);
+    }
   });
 });
