@@ -1,4 +1,5 @@
 import { SiteLink } from "@/components/site-link";
+import { Citations } from "@/components/citations";
 import { CompareForm } from "@/components/compare-form";
 import { OrgDiagram } from "@/components/org-diagram";
 import { RoleCard } from "@/components/role-card";
@@ -69,9 +70,7 @@ export default function HomePage() {
             Qui décide, qui exécute{"\u202f"}?
           </h2>
           <p className="max-w-prose text-muted">
-            Dans les articles de 2013 à 2016, la plupart des auteurs plaçaient la stratégie chez le Social Media Manager et
-            l’animation chez le Community Manager ; un article rangeait au contraire le community management du côté stratégique.
-            Chaque fiche détaille ce désaccord.
+            {organisation.lead.text} <Citations ids={organisation.lead.sources} sources={sources} />
           </p>
           <OrgDiagram title={organisation.title} description={organisation.description} layout={layoutOrganisation(organisation, catalogue.roles)} note={organisation.note} sources={sources} />
         </section>

@@ -14,16 +14,16 @@ type PageSourcesProps = {
  */
 export function PageSources({ sources }: PageSourcesProps) {
   return (
-    <ol className="source-entries list-decimal space-y-2 pl-7 text-sm marker:font-semibold">
+    <ol className="source-entries">
       {sources.map((source) => (
-        <li key={source.id} id={sourceAnchor(source.id)} className="max-w-[52ch] scroll-mt-4 rounded target:bg-accent-soft">
+        <li key={source.id} id={sourceAnchor(source.id)}>
           {[source.author ?? source.organisation, source.untitled ? `[${source.title}]` : `«\u00a0${source.title}\u00a0»`, formatPublished(source.published)]
             .filter(Boolean)
             .join(", ")}
-          <span className="text-muted"> · {SOURCE_KIND_LABELS[source.kind].toLowerCase()}</span>
-          {source.reportedBy && <span className="text-muted"> · connue par une autre source</span>}
+          <small> · {SOURCE_KIND_LABELS[source.kind].toLowerCase()}</small>
+          {source.reportedBy && <small> · connue par une autre source</small>}
           {" · "}
-          {source.url ? <a href={source.url}>en ligne</a> : <span className="text-muted">pas d’adresse en ligne</span>}
+          {source.url ? <a href={source.url}>en ligne</a> : <small>pas d’adresse en ligne</small>}
           {" · "}
           <a href={`/sources#${sourceAnchor(source.id)}`}>fiche complète</a>
         </li>

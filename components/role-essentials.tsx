@@ -47,15 +47,23 @@ export function RoleEssentials({ role, sources }: RoleEssentialsProps) {
             ))}
           </ul>
         </Essential>
-        {role.reportsTo.length > 0 && (
+        {essentials.reporting ? (
           <Essential term="Rend compte à">
-            {role.reportsTo.map((ref, index) => (
-              <span key={ref.slug}>
-                {index > 0 && ", "}
-                <SiteLink href={rolePath(ref.slug)}>{ref.title}</SiteLink>
-              </span>
-            ))}
+            {essentials.reporting.text}
+            <SourceMarks ids={essentials.reporting.sources} sources={sources} /> <SectionLink role={role} id="organisation" about="du rattachement" />
           </Essential>
+        ) : (
+          role.reportsTo.length > 0 && (
+            <Essential term="Rend compte à">
+              {role.reportsTo.map((ref, index) => (
+                <span key={ref.slug}>
+                  {index > 0 && ", "}
+                  <SiteLink href={rolePath(ref.slug)}>{ref.title}</SiteLink>
+                </span>
+              ))}{" "}
+              <SectionLink role={role} id="organisation" about="du rattachement" />
+            </Essential>
+          )
         )}
         <Essential term="Rémunération">
           {essentials.pay.text}

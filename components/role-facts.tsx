@@ -76,7 +76,7 @@ export function RoleFacts({ role }: RoleFactsProps) {
                   ESCO <strong>{entry.code}</strong> <a href={entry.uri}>«{"\u00a0"}{entry.label}{"\u00a0"}»</a>{" "}
                   <span className="text-muted">
                     ({entry.version}
-                    {entry.match === "alternative-label" ? ", via un libellé alternatif" : ""})
+                    {entry.match === "alternative-label" ? ", via un libellé alternatif" : entry.match === "close" ? ", correspondance approchée" : ""})
                   </span>
                 </li>
               ))}

@@ -57,7 +57,8 @@ export function roleJsonLd(role: Role) {
     dateModified: role.updated,
     isPartOf: { "@type": "WebSite" as const, name: SITE_NAME, url: absoluteUrl("/") },
     mainEntity: occupation,
-    citation: role.sources.map((source) => ({
+    // The sources this page cites; those of the sections' own pages are listed on them.
+    citation: role.sources.filter((source) => role.rolePageSourceIds.includes(source.id)).map((source) => ({
       "@type": "CreativeWork" as const,
       name: source.title,
       ...(source.url && { url: source.url }),

@@ -173,8 +173,8 @@ export type ProfilePaths = { role: string; section: (id: string) => string };
 
 export type RenderOptions = {
   typeset?: (text: string) => string;
-  /** The title of a source, for the citation marks' accessible names. */
-  sourceTitle?: (id: string) => string | undefined;
+  /** The short label of a source (« Onisep, fiche MET.93 »), for the citation marks' accessible names. */
+  sourceLabel?: (id: string) => string | undefined;
   paths?: ProfilePaths;
   /** Sources the page cites before the body (its En bref): they are numbered first. */
   firstSources?: string[];
@@ -195,8 +195,11 @@ export type RenderedMarkdown = {
   problems: string[];
 };
 
-/** Sections that always stay whole on the role page: the essentials a reader comes for. */
-export const UNSPLIT_SECTIONS = ["definition", "missions"];
+/**
+ * Sections that always stay whole on the role page: the missions, which job ads link to down to
+ * their sub-sections. (The definition itself is the sentence under the title; its section may be split.)
+ */
+export const UNSPLIT_SECTIONS = ["missions"];
 
 const DEFAULT_PATHS: ProfilePaths = { role: "", section: (id) => `/${id}` };
 
@@ -207,7 +210,7 @@ const DEFAULT_PATHS: ProfilePaths = { role: "", section: (id) => `/${id}` };
  * page with a link to the section's own page, which shows the whole section.
  */
 export function renderMarkdown(markdown: string | Root, options: RenderOptions = {}): RenderedMarkdown {
-  const { typeset = (text: string) => text, sourceTitle = () => undefined, paths = DEFAULT_PATHS, firstSources = [] } = options;
+  const { typeset = (text: string) => text, sourceLabel = () => undefined, paths = DEFAULT_PATHS, firstSources = [] } = options;
   // A parsed tree is changed in place: read its links (markdownLinks) before.
   const tree = typeof markdown === "string" ? parseMarkdown(markdown) : markdown;
   const headings = headingIds(tree, typeset);
@@ -259,7 +262,7 @@ export function renderMarkdown(markdown: string | Root, options: RenderOptions =
     // On its own page the section's title is the h1: its `###` become `##`.
     for (const node of pageTree.children) if (node.type === "heading" && node.depth > 2) node.depth = (node.depth - 1) as Heading["depth"];
     const numbering = new SourceNumbering();
-    citationMarks(pageTree, numbering, sourceTitle);
+    citationMarks(pageTree, numbering, sourceLabel);
     retarget(pageTree, group.id, pageOf, paths);
     pages.push(withLazyHtml({ id: group.id, title: group.title, sourceIds: numbering.order }, pageTree, typeset));
     mainNodes.push(...group.nodes.slice(0, cut), {
@@ -269,7 +272,7 @@ export function renderMarkdown(markdown: string | Root, options: RenderOptions =
     });
   }
   const mainTree: Root = { type: "root", children: mainNodes };
-  citationMarks(mainTree, mainNumbering, sourceTitle);
+  citationMarks(mainTree, mainNumbering, sourceLabel);
   retarget(mainTree, null, pageOf, paths);
 
   const withPage = new Set(pages.map((page) => page.id));

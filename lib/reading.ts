@@ -25,7 +25,7 @@ export function essentialsWordCount(role: Pick<Role, "summary" | "essentials" | 
   const parts = [
     role.summary,
     ...essentialMissions(role).map((item) => item.text),
-    ...role.reportsTo.map((ref) => ref.title),
+    ...(role.essentials?.reporting ? [role.essentials.reporting.text] : role.reportsTo.map((ref) => ref.title)),
     role.essentials?.pay.text ?? "",
     role.essentials?.access.text ?? "",
   ];

@@ -105,6 +105,8 @@ export const essentialsSchema = z.strictObject({
   missions: z.array(slug).min(2, "essentials.missions : 2 à 4 clés de missions").max(4, "essentials.missions : 2 à 4 clés de missions"),
   pay: dimensionValueSchema,
   access: dimensionValueSchema,
+  /** Whom it reports to, in words, when the bare `reportsTo` links would state as fact what few sources say. */
+  reporting: dimensionValueSchema.optional(),
 });
 
 const romeSchema = z.strictObject({
@@ -274,6 +276,8 @@ export const guideSchema = z.strictObject({
 
 /** `content/organisation.yml`: the organisation diagram. Every role is drawn; these add the rest. */
 export const organisationSchema = z.strictObject({
+  /** The sentences above the diagram: who decides and who carries out, according to whom. */
+  lead: z.strictObject({ text, sources: cited }),
   title: text,
   description: text,
   /** Boxes that are not roles (a direction, an agency), each on a fixed row (0 = top). */

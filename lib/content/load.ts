@@ -318,10 +318,10 @@ type Cite = (file: string, field: string, ids: string[]) => void;
 function renderProfile(entry: Parsed, routes: RouteTable, bibliography: Map<string, Source>, cite: Cite, problems: Problem[]) {
   const { file, slug, data, body, bodyLine, tree, links } = entry;
 
-  const essentialsSources = data.essentials ? [...data.essentials.pay.sources, ...data.essentials.access.sources] : [];
+  const essentialsSources = data.essentials ? [...(data.essentials.reporting?.sources ?? []), ...data.essentials.pay.sources, ...data.essentials.access.sources] : [];
   const rendered = renderMarkdown(tree, {
     typeset: frenchTypography,
-    sourceTitle: (id) => bibliography.get(id)?.title,
+    sourceLabel: (id) => bibliography.get(id)?.short,
     paths: { role: rolePath(slug), section: (id) => roleSectionPath(slug, id) },
     firstSources: essentialsSources,
   });
@@ -419,6 +419,7 @@ function checkGuide(guide: Guide, file: string, cite: Cite, checkRole: (file: st
 
 function checkOrganisation(organisation: Organisation, file: string, cite: Cite, checkRole: (file: string, field: string, slug: string) => void) {
   const nodeIds = new Set(organisation.nodes.map((node) => node.id));
+  cite(file, "lead.sources", organisation.lead.sources);
   organisation.nodes.forEach((node, index) => cite(file, `nodes.${index}.sources`, node.sources));
   for (const [slug, entry] of Object.entries(organisation.roles)) {
     checkRole(file, `roles.${slug}`, slug);
@@ -442,6 +443,7 @@ function citations(data: FrontMatter): Array<[string, string[]]> {
   if (data.salary) found.push(["salary.source", [data.salary.source]]);
   if (data.essentials) {
     found.push(["essentials.pay.sources", data.essentials.pay.sources], ["essentials.access.sources", data.essentials.access.sources]);
+    if (data.essentials.reporting) found.push(["essentials.reporting.sources", data.essentials.reporting.sources]);
   }
   return found;
 }

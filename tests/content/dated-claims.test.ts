@@ -91,6 +91,7 @@ describe("the content: no present-tense claim rests only on sources from before 
     const claims: Claim[] = [
       ...guide!.rules.map((rule, index) => ({ where: `guide.yml: rules.${index}`, text: rule.text, sources: rule.sources })),
       ...guide!.onePerson.reasons.map((reason, index) => ({ where: `guide.yml: onePerson.reasons.${index}`, text: reason.text, sources: reason.sources })),
+      { where: "organisation.yml: lead", ...organisation!.lead },
       ...organisation!.nodes.map((node) => ({ where: `organisation.yml: nodes.${node.id}`, text: node.detail, sources: node.sources })),
       ...Object.entries(organisation!.roles).map(([slug, role]) => ({ where: `organisation.yml: roles.${slug}`, text: role.detail, sources: role.sources })),
       ...organisation!.links.map((link) => ({ where: `organisation.yml: ${link.from} → ${link.to}`, text: link.sentence, sources: link.sources })),

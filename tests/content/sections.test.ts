@@ -23,14 +23,14 @@ const LEAD_MAX_WORDS = 70;
 describe("long sections: a lead on the role page, the detail on their own page", () => {
   it("loads", () => expect(problems).toEqual([]));
 
-  it.each(profiles.map((profile) => [profile.slug, profile] as const))("%s: every section over 150 words is split, except the definition and the missions", (_slug, profile) => {
+  it.each(profiles.map((profile) => [profile.slug, profile] as const))("%s: every section over 150 words is split, except the missions", (_slug, profile) => {
     const unsplit = writtenSections(profile.body)
       .filter((section) => !UNSPLIT_SECTIONS.includes(section.id) && section.words > LONG_SECTION_WORDS && !section.split)
       .map((section) => `${section.id} (${section.words} mots)`);
     expect(unsplit).toEqual([]);
   });
 
-  it.each(profiles.map((profile) => [profile.slug, profile] as const))("%s: the definition and the missions stay whole", (_slug, profile) => {
+  it.each(profiles.map((profile) => [profile.slug, profile] as const))("%s: the missions stay whole", (_slug, profile) => {
     const split = writtenSections(profile.body).filter((section) => UNSPLIT_SECTIONS.includes(section.id) && section.split);
     expect(split).toEqual([]);
   });

@@ -89,7 +89,7 @@ describe("title lookup from a recruiter's words", () => {
   it.each([
     ["animatrice de communauté web", "Community Manager", "Animatrice de communautés"],
     ["responsable réseaux sociaux", "Social Media Manager", "Responsable de réseaux sociaux"],
-    ["brand content", "Content Manager", "Brand content manager"],
+    ["brand content", "Content Manager", "Content Manager"],
   ])("« %s » lands on %s first, matched by « %s »", async (query, title, matched) => {
     const page = await browser().newPage();
     await page.goto(`${baseUrl}/roles?q=${encodeURIComponent(query)}`);

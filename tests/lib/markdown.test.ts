@@ -30,7 +30,7 @@ describe("renderMarkdown", () => {
 
 describe("citation marks", () => {
   const titles: Record<string, string> = { a: "Titre A", b: "Titre B", c: "Titre C" };
-  const render = (markdown: string) => renderMarkdown(markdown, { sourceTitle: (id) => titles[id] });
+  const render = (markdown: string) => renderMarkdown(markdown, { sourceLabel: (id) => titles[id] });
 
   it("turn each parenthesis of source links into one numbered mark, named by the sources' titles", () => {
     const { html, sourceIds } = render("Un fait ([A](#source-a)). Un autre ([B](#source-b) ; [A](#source-a)), puis la suite ([C](#source-c)).");
@@ -85,7 +85,7 @@ describe("sections with a page of their own", () => {
   });
 
   it("are refused where they would hide the essentials or cut nothing", () => {
-    expect(renderMarkdown("## Définition {#definition}\n\nA\n\n***\n\nB").problems).toEqual([expect.stringMatching(/^section #definition : elle reste entière/)]);
+    expect(renderMarkdown("## Missions {#missions}\n\nA\n\n***\n\nB").problems).toEqual([expect.stringMatching(/^section #missions : elle reste entière/)]);
     expect(renderMarkdown("## Rémunération {#remuneration}\n\n***\n\nB").problems).toEqual([expect.stringMatching(/^section #remuneration : rien avant la ligne \*\*\*/)]);
     expect(renderMarkdown("Intro\n\n***\n\n## A\n\nB").problems).toEqual([expect.stringMatching(/avant la première section/)]);
   });

@@ -50,7 +50,7 @@ describe("the organisation diagram of the content", () => {
 });
 
 describe("layoutOrganisation for any number of roles", () => {
-  const organisation: Organisation = { title: "T", description: "D", nodes: [{ id: "direction", label: "Direction", level: 0, detail: "D.", sources: ["ref"] }], roles: {}, links: [] };
+  const organisation: Organisation = { lead: { text: "L.", sources: ["ref"] }, title: "T", description: "D", nodes: [{ id: "direction", label: "Direction", level: 0, detail: "D.", sources: ["ref"] }], roles: {}, links: [] };
 
   it.each([1, 2, 4, 7])("lays out %i roles, with no layout given for them", (count) => {
     const roles = Array.from({ length: count }, (_, index) => ({ slug: `role-${index}`, title: `Rôle ${index}`, reportsTo: index > 0 && index % 2 === 0 ? [`role-${index - 1}`] : [] }));
@@ -75,7 +75,9 @@ describe("survey figures", () => {
     "%s, %s: %i % also in the role's profile, citing the survey",
     (_id, slug, percent, survey) => {
       const role = bySlug.get(slug)!;
-      expect(role.html).toMatch(new RegExp(`${percent}[\\s\\u00a0\\u202f]?%`));
+      // On the role page or on one of its sections' pages.
+      const profile = [role.html, ...role.pages.map((page) => page.html)].join("\n");
+      expect(profile).toMatch(new RegExp(`${percent}[\\s\\u00a0\\u202f]?%`));
       expect(role.sources.map((source) => source.id)).toContain(survey.source);
     },
   );
