@@ -63,10 +63,9 @@ export function roleJsonLd(role: Role) {
       name: source.title,
       ...(source.url && { url: source.url }),
       ...((source.author ?? source.organisation) && { author: source.author ?? source.organisation }),
-      ...(source.publisher && { publisher: source.publisher }),
       // A range such as 2013–2016 is not a schema.org date: only exact dates are given.
       ...(source.published && /^\d{4}(-\d{2}){0,2}$/.test(source.published) && { datePublished: source.published }),
-      inLanguage: source.language,
+      // Publisher and language are in the bibliography (/sources, /api/roles): the page carries who, what, when and where.
     })),
   } satisfies WithContext<WebPage>;
 }

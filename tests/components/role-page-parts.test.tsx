@@ -42,7 +42,7 @@ describe("PageSources", () => {
     const item = container.querySelector("li#source-ref")!;
     expect(item).toHaveTextContent("« Référence de test », 15 janvier 2025");
     expect(within(item as HTMLElement).getByRole("link", { name: "en ligne" })).toHaveAttribute("href", "https://example.org/reference");
-    expect(within(item as HTMLElement).getByRole("link", { name: "fiche complète" })).toHaveAttribute("href", "/sources#source-ref");
+    expect(within(item as HTMLElement).getByRole("link", { name: /Référence de test/ })).toHaveAttribute("href", "/sources#source-ref");
   });
 });
 

@@ -5,7 +5,6 @@ import { JobAdPanel } from "@/components/job-ad-panel";
 import { writeAdPath } from "@/lib/analyse/paths";
 import { JsonLd } from "@/components/json-ld";
 import { MarkdownBody } from "@/components/markdown-body";
-import { RoleCard } from "@/components/role-card";
 import { RoleFacts } from "@/components/role-facts";
 import { PageSources } from "@/components/page-sources";
 import { RoleEssentials } from "@/components/role-essentials";
@@ -13,7 +12,6 @@ import { TableOfContents } from "@/components/table-of-contents";
 import { comparisonPartners } from "@/lib/compare";
 import { formatDate } from "@/lib/format";
 import { roleJsonLd } from "@/lib/json-ld";
-import { toRoleSummary } from "@/lib/role-summary";
 import { getAllRoles, getRole, getRoleSlugs, numberedSources } from "@/lib/roles";
 import { pageMetadata } from "@/lib/metadata";
 import { roleOgPath } from "@/lib/og";
@@ -46,7 +44,6 @@ export default async function RolePage({ params }: RolePageProps) {
   if (!role) notFound();
 
   const roles = getAllRoles();
-  const related = roles.filter((other) => role.related.some((ref) => ref.slug === other.slug)).map(toRoleSummary);
   const partners = comparisonPartners(role, roles);
   const sources = numberedSources(role.rolePageSourceIds);
   const elsewhere = role.sources.length - sources.length;
@@ -124,18 +121,6 @@ export default async function RolePage({ params }: RolePageProps) {
         </div>
       </div>
 
-      {related.length > 0 && (
-        <section aria-labelledby="voir-aussi" className="no-print space-y-4">
-          <h2 id="voir-aussi" className="text-2xl font-bold">Voir aussi</h2>
-          <ul className="grid gap-4 md:grid-cols-3">
-            {related.map((other) => (
-              <li key={other.slug}>
-                <RoleCard role={other} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
     </article>
   );
 }
