@@ -65,14 +65,16 @@ function main(): number {
   ensureBuild(ROOT);
   const distDir = path.join(ROOT, ".next");
   const rolesDir = path.join(distDir, "server", "app", "roles");
+  // Role pages, then the pages of their long sections (roles/<slug>/<section>.html).
   const pages = fs
-    .readdirSync(rolesDir)
+    .readdirSync(rolesDir, { recursive: true, encoding: "utf8" })
     .filter((name) => name.endsWith(".html"))
+    .sort((a, b) => a.split(path.sep).length - b.split(path.sep).length || a.localeCompare(b))
     .map((name) => {
       const html = fs.readFileSync(path.join(rolesDir, name));
       const assets = pageAssets(html.toString("utf8"));
       return {
-        path: `/roles/${name.slice(0, -".html".length)}`,
+        path: `/roles/${name.slice(0, -".html".length).split(path.sep).join("/")}`,
         html: gzipSize(html),
         js: staticSize(distDir, assets.scripts),
         jsFiles: assets.scripts.length,
@@ -91,14 +93,21 @@ function main(): number {
     console.log(`${ok ? "OK     " : "ÉCHEC  "}${label.padEnd(11)} ${kB(value).padStart(9)}   budget ${kB(budget).padStart(9)}   ${detail}`);
   };
 
-  console.log(`Budgets des pages de rôle (${pages.length} pages, build de production, gzip niveau 6 ; 1 kB = 1 000 octets)\n`);
+  console.log(`Budgets des pages de rôle et de leurs sections (${pages.length} pages, build de production, gzip niveau 6 ; 1 kB = 1 000 octets)\n`);
   console.log(`Référence : page App Router nue, Next.js ${nextVersion}, construite dans ce même passage (${baseline.seconds.toFixed(0)} s) : JS ${kB(baseline.bytes)} (${baseline.files} fichiers)`);
   const js = heaviest("js");
   check("JavaScript", js.js, baseline.bytes + BUDGET.jsAboveBaseline, `${js.path} : ${js.jsFiles} fichiers, référence + ${kB(js.js - baseline.bytes)} (budget : référence + ${kB(BUDGET.jsAboveBaseline)})`);
   const css = heaviest("css");
   check("CSS", css.css, BUDGET.css, css.path);
   const html = heaviest("html");
-  check("HTML", html.html, BUDGET.html, `${html.path} (la plus lourde ; ${pages.map((page) => `${page.path.slice("/roles/".length)} ${kB(page.html)}`).join(", ")})`);
+  const rolePages = pages.filter((page) => page.path.split("/").length === 3);
+  const sectionPages = pages.length - rolePages.length;
+  check(
+    "HTML",
+    html.html,
+    BUDGET.html,
+    `${html.path} (la plus lourde ; ${rolePages.map((page) => `${page.path.slice("/roles/".length)} ${kB(page.html)}`).join(", ")}${sectionPages > 0 ? ` ; ${sectionPages} pages de section, jusqu’à ${kB(Math.max(...pages.filter((page) => !rolePages.includes(page)).map((page) => page.html)))}` : ""})`,
+  );
 
   const found = clientComponents(ROOT, ["app", "components", "lib"]);
   const unexpected = found.filter((file) => !(file in CLIENT_COMPONENTS));
