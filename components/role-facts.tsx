@@ -33,7 +33,7 @@ export function RoleFacts({ role }: RoleFactsProps) {
   return (
     <section aria-labelledby="reperes" className="rounded-lg border border-line px-5 py-2">
       <h2 id="reperes" className="sr-only">
-        Repères : positionnement, intitulés, codes officiels
+        Repères{"\u00a0"}: positionnement, intitulés, codes officiels
       </h2>
       <dl>
         <Fact term="Positionnement">

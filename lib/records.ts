@@ -35,6 +35,8 @@ export function roleRecord(role: Role) {
     })),
     essentials: role.essentials ?? null,
     sources: role.sources,
+    /** The ids of the sources the role page itself cites, in the order of its numbered list. */
+    pageSources: role.rolePageSourceIds,
   };
 }
 
