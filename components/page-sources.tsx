@@ -1,5 +1,5 @@
 import { sourceAnchor, SOURCE_KIND_LABELS } from "@/lib/citations";
-import { formatPublished } from "@/lib/format";
+import { formatDate, formatPublished } from "@/lib/format";
 import type { Source } from "@/lib/schema";
 
 type PageSourcesProps = {
@@ -19,7 +19,7 @@ export function PageSources({ sources }: PageSourcesProps) {
         <li key={source.id} id={sourceAnchor(source.id)}>
           {(source.author ?? source.organisation) && `${source.author ?? source.organisation}, `}
           <a href={`/sources#${sourceAnchor(source.id)}`}>{source.untitled ? `[${source.title}]` : `«\u00a0${source.title}\u00a0»`}</a>
-          {`, ${formatPublished(source.published)}`}
+          {source.published ? `, ${formatPublished(source.published)}` : `, non daté, consulté le ${formatDate(source.consulted)}`}
           <small> · {SOURCE_KIND_LABELS[source.kind].toLowerCase()}</small>
           {source.reportedBy && <small> · connue par une autre source</small>}
           {" · "}

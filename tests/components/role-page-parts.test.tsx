@@ -43,6 +43,8 @@ describe("PageSources", () => {
     expect(item).toHaveTextContent("« Référence de test », 15 janvier 2025");
     expect(within(item as HTMLElement).getByRole("link", { name: "en ligne" })).toHaveAttribute("href", "https://example.org/reference");
     expect(within(item as HTMLElement).getByRole("link", { name: /Référence de test/ })).toHaveAttribute("href", "/sources#source-ref");
+    const undated = render(<PageSources sources={[{ ...alpha.sources[0], id: "sans-date", published: null, publishedNote: "Page non datée." }]} />).container.querySelector("li#source-sans-date");
+    expect(undated).toHaveTextContent("non daté, consulté le 23 novembre 2026");
   });
 });
 

@@ -1,5 +1,7 @@
 import path from "node:path";
+import { render } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
+import { PageSources } from "@/components/page-sources";
 import { loadContent } from "@/lib/content/load";
 
 /**
@@ -71,6 +73,15 @@ describe("the bibliography's dates", () => {
   it("gives a publication date to every source with a URL, but the listed ones still to date", () => {
     const undated = sources.filter((source) => source.url !== null && source.published === null).map((source) => source.id);
     expect(undated.sort()).toEqual([...UNDATED_WITH_URL].sort());
+  });
+
+  it("shows a date beside every source with a URL: its publication date, or for a page published without one, the day it was read", () => {
+    const withUrl = sources.filter((source) => source.url !== null);
+    const { container } = render(<PageSources sources={withUrl} />);
+    for (const source of withUrl) {
+      const entry = container.querySelector(`li#source-${source.id}`);
+      expect(entry?.textContent, source.id).toMatch(source.published === null ? /non daté, consulté le \d{1,2} \S+ \d{4}/ : /\b(19|20)\d{2}\b/);
+    }
   });
 
   it("says, for each source still undated, what is known of its date", () => {
