@@ -45,6 +45,9 @@ describe("HTTP contract", () => {
   it("generates the sitemap and robots.txt from the content", async () => {
     const sitemap = await (await get("/sitemap.xml")).text();
     for (const { slug } of roles) expect(sitemap).toContain(`/roles/${slug}</loc>`);
+    // The pages of long sections too.
+    for (const { slug, pages } of roles) for (const page of pages) expect(sitemap).toContain(`/roles/${slug}/${page.id}</loc>`);
+    expect(roles.some((role) => role.pages.length > 0)).toBe(true);
     for (const path of ["/guide", "/sources"]) expect(sitemap).toContain(`${path}</loc>`);
     expect(await (await get("/robots.txt")).text()).toMatch(/Sitemap: https?:\/\/.+\/sitemap\.xml/);
   });
