@@ -90,7 +90,7 @@ function citationGroup(children: PhrasingContent[], open: number): { close: numb
 }
 
 /** Numbers the sources of one page in order of first citation. */
-export class SourceNumbering {
+class SourceNumbering {
   readonly order: string[] = [];
   number(id: string): number {
     const found = this.order.indexOf(id);
@@ -103,10 +103,10 @@ export class SourceNumbering {
 /**
  * One marker per claim: a parenthesis of source links becomes `[1, 3]`, a single link to the first
  * of them in the page's Sources list (`.source-mark`: 24 × 24 px on touch screens), its full
- * name « sources 1, 3 : Titre A et Titre B » read by screen readers. Source links inside a
+ * name « sources [1, 3] : Libellé A et Libellé B » (short labels) read by screen readers. Source links inside a
  * sentence ("selon [Hajjar](#source-hajjar)") stay as written, and are numbered too.
  */
-function citationMarks(tree: Root, numbering: SourceNumbering, titleOf: (id: string) => string | undefined) {
+function citationMarks(tree: Root, numbering: SourceNumbering, labelOf: (id: string) => string | undefined) {
   const visit = (node: Nodes) => {
     if (!("children" in node)) return;
     const children = node.children as PhrasingContent[];
@@ -118,7 +118,7 @@ function citationMarks(tree: Root, numbering: SourceNumbering, titleOf: (id: str
           group.ids.forEach((id) => numbering.number(id));
           const ids = [...new Set(group.ids)].sort((a, b) => numbering.number(a) - numbering.number(b));
           const numbers = ids.map((id) => numbering.number(id));
-          const titles = ids.map((id) => titleOf(id) ?? id);
+          const labels = ids.map((id) => labelOf(id) ?? id);
           const mark: Link = {
             type: "link",
             url: `${SOURCE_HASH}${ids[0]}`,
@@ -126,7 +126,7 @@ function citationMarks(tree: Root, numbering: SourceNumbering, titleOf: (id: str
             children: [
               srOnly(ids.length > 1 ? "sources " : "source "),
               { type: "text", value: `[${numbers.join(", ")}]` },
-              srOnly(`\u00a0: ${joinFrench(titles)}`),
+              srOnly(`\u00a0: ${joinFrench(labels)}`),
             ],
           };
           const before: Text = { type: "text", value: child.value.replace(/\s*\($/, "") };
@@ -186,7 +186,7 @@ export type RenderedMarkdown = {
   html: string;
   /** Every `##` section, in order; `page: true` for those with a page of their own. */
   sections: Section[];
-  /** Every heading id, with the section page that holds it (null: the role page). */
+  /** Every `##` and `###` heading id, on the role page or on a section's page. */
   anchors: string[];
   /** Sources in order of first citation on the role page. */
   sourceIds: string[];
@@ -258,7 +258,7 @@ export function renderMarkdown(markdown: string | Root, options: RenderOptions =
       mainNodes.push(...group.nodes);
       continue;
     }
-    const pageTree: Root = structuredClone({ type: "root", children: group.nodes.filter((node) => node.type !== "thematicBreak" || group.nodes.indexOf(node) !== cut) });
+    const pageTree: Root = structuredClone({ type: "root", children: group.nodes.filter((_, index) => index !== cut) });
     // On its own page the section's title is the h1: its `###` become `##`.
     for (const node of pageTree.children) if (node.type === "heading" && node.depth > 2) node.depth = (node.depth - 1) as Heading["depth"];
     const numbering = new SourceNumbering();

@@ -6,7 +6,6 @@ import { RoleEssentials } from "@/components/role-essentials";
 import { RoleFacts } from "@/components/role-facts";
 import { SourceList } from "@/components/source-list";
 import { TableOfContents } from "@/components/table-of-contents";
-import { citedSources } from "@/lib/citations";
 import { loadContent } from "@/lib/content/load";
 import { READING_BUDGET, essentialsWordCount } from "@/lib/reading";
 import { REQUIRED_SECTIONS } from "@/lib/sections";
@@ -70,7 +69,7 @@ describe("TableOfContents", () => {
 
 describe("SourceList", () => {
   it("anchors each source and lists the statements resting on it", () => {
-    const { container } = render(<SourceList sources={citedSources(alpha)} links={{}} />);
+    const { container } = render(<SourceList sources={alpha.sources.map((source) => ({ ...source, supports: ["mission stratégique : Mission veille"] }))} links={{}} />);
     const item = container.querySelector("#source-ref");
     expect(item).not.toBeNull();
     expect(item).toHaveTextContent("« Référence de test »");
