@@ -1,8 +1,10 @@
 import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_SERVER } from "next/constants";
+import createNextIntlPlugin from "next-intl/plugin";
 import { securityHeaders } from "./lib/security-headers";
 import { FIXED_PATH_ICON_CACHE_CONTROL, FIXED_PATH_ICON_SOURCES, PAGE_CACHE_CONTROL, PRERENDERED_PAGE_SOURCES } from "./lib/cache-control";
-import { contentDir, loadContent } from "./lib/content/load";
+import { loadEditions } from "./lib/content/editions";
+import { contentDir } from "./lib/content/load";
 import type { RoutingTable } from "./lib/routes";
 
 /**
@@ -10,8 +12,9 @@ import type { RoutingTable } from "./lib/routes";
  * inlined into the proxy: `next start` neither reads the content nor needs it.
  */
 function routingTable(): RoutingTable {
-  const { routes, guide } = loadContent(contentDir());
-  return { roles: routes, guideParams: guide?.questions.map((question) => question.id) ?? [] };
+  const { editions } = loadEditions(contentDir());
+  const roles = Object.fromEntries(Object.entries(editions).map(([locale, edition]) => [locale, edition.routes]));
+  return { roles, guideParams: editions.fr.guide?.questions.map((question) => question.id) ?? [] };
 }
 
 const nextConfig: NextConfig = {
@@ -36,7 +39,10 @@ const nextConfig: NextConfig = {
   },
 };
 
+/** next-intl reads its request configuration (the language of each page) from lib/i18n/request.ts. */
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
 export default function config(phase: string): NextConfig {
-  if (phase === PHASE_PRODUCTION_SERVER) return nextConfig;
-  return { ...nextConfig, env: { ROUTING_TABLE: JSON.stringify(routingTable()) } };
+  if (phase === PHASE_PRODUCTION_SERVER) return withNextIntl(nextConfig);
+  return withNextIntl({ ...nextConfig, env: { ROUTING_TABLE: JSON.stringify(routingTable()) } });
 }

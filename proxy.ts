@@ -2,11 +2,12 @@ import { NextResponse, type NextRequest } from "next/server";
 import { routeRequest } from "@/lib/canonical-url";
 import { allowedMethodsFor, allowHeaderFor, isAllowedMethodFor, methodNotAllowedText } from "@/lib/http-methods";
 import { lookupRoute, routingTableFromJson } from "@/lib/routes";
+import type { Locale } from "@/lib/i18n/locales";
 import { slugify } from "@/lib/text";
 
 /** Built from the content at build time (next.config.ts): the proxy never reads content files. */
 const ROUTING = routingTableFromJson(process.env.ROUTING_TABLE);
-const resolveRoleSlug = (segment: string) => lookupRoute(ROUTING.roles, slugify(segment));
+const resolverFor = (locale: Locale) => (segment: string) => lookupRoute(ROUTING.roles[locale] ?? {}, slugify(segment));
 
 /**
  * 405 for any method but GET and HEAD (Next.js would serve the page to a PUT or a POST), except
@@ -24,7 +25,8 @@ export function proxy(request: NextRequest) {
       headers: { Allow: allowHeaderFor(pathname), "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
     });
   }
-  const routing = routeRequest(pathname, searchParams, resolveRoleSlug, ROUTING.guideParams);
+  const routing = routeRequest(pathname, searchParams, resolverFor, ROUTING.guideParams);
+  if (routing.kind === "error") return NextResponse.json(routing.body, { status: routing.status, headers: { "Cache-Control": "no-store" } });
   if (routing.kind === "redirect") return NextResponse.redirect(new URL(routing.location, request.url), 308);
   if (routing.kind === "rewrite") return NextResponse.rewrite(new URL(routing.path, request.url));
   return NextResponse.next();
@@ -32,6 +34,7 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   matcher: [
+    "/en/:path*",
     "/roles",
     "/roles/:path*",
     "/compare",

@@ -5,12 +5,13 @@ import { NotFoundMessage } from "@/components/not-found-message";
 import { SiteShell } from "@/components/site-shell";
 import { toRoleSummary } from "@/lib/role-summary";
 import { getAllRoles } from "@/lib/roles";
-import { SITE_NAME, SITE_VIEWPORT, rolePath, siteUrl } from "@/lib/site";
+import { setRequestLocale } from "next-intl/server";
+import { SITE_VIEWPORT, rolePath, siteName, siteUrl } from "@/lib/site";
 import "./globals.css";
 
 export const metadata: Metadata = {
   metadataBase: new URL(siteUrl()),
-  title: `Page introuvable | ${SITE_NAME}`,
+  title: `Page introuvable | ${siteName()}`,
   robots: { index: false },
 };
 
@@ -23,9 +24,10 @@ export const viewport: Viewport = SITE_VIEWPORT;
  * mistyped address.
  */
 export default function GlobalNotFound() {
+  setRequestLocale("fr");
   const roles = getAllRoles().map(toRoleSummary);
   return (
-    <SiteShell>
+    <SiteShell locale="fr">
       <div className="space-y-8">
         <NotFoundMessage />
         <NearestRoles roles={roles} />
@@ -42,6 +44,10 @@ export default function GlobalNotFound() {
             Vous pouvez aussi <SiteLink href="/roles">rechercher un intitulé</SiteLink> ou revenir à l’<SiteLink href="/">accueil</SiteLink>.
           </p>
         </section>
+        {/* The address may have been an English one: one line in English, marked as such. */}
+        <p lang="en" className="border-t border-line pt-4">
+          Page not found. The English edition lists <a href="/en/roles">all the roles</a>.
+        </p>
       </div>
     </SiteShell>
   );

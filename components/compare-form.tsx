@@ -2,19 +2,22 @@
 
 import { useRouter } from "next/navigation";
 import { useId, type FormEvent } from "react";
-import { comparePath } from "@/lib/site";
-
 type RoleOption = { slug: string; title: string };
 
 type CompareFormProps = {
   roles: RoleOption[];
+  /** `/compare` in the page's language: where the form is sent without JavaScript. */
+  action: string;
+  /** The comparison pages' path in the page's language (`/compare`, `/en/compare`). */
+  pathPrefix: string;
+  words: { title: string; first: string; second: string; submit: string };
 };
 
 /**
  * Two selects and a button. Without JavaScript it sends GET /compare?a=…&b=…, which the
  * server redirects to /compare/<a>/<b>; with JavaScript it goes straight to that page.
  */
-export function CompareForm({ roles }: CompareFormProps) {
+export function CompareForm({ roles, action, pathPrefix, words }: CompareFormProps) {
   const router = useRouter();
   const id = useId();
   const first = roles[0]?.slug;
@@ -26,18 +29,18 @@ export function CompareForm({ roles }: CompareFormProps) {
     const b = String(data.get("b") ?? "");
     if (!a || !b || a === b) return;
     event.preventDefault();
-    router.push(comparePath(a, b));
+    router.push(`${pathPrefix}/${a}/${b}`);
   }
 
   return (
-    <form action="/compare" method="get" onSubmit={onSubmit} aria-labelledby={`${id}-title`} className="rounded-lg border border-line bg-surface p-5">
+    <form action={action} method="get" onSubmit={onSubmit} aria-labelledby={`${id}-title`} className="rounded-lg border border-line bg-surface p-5">
       <h2 id={`${id}-title`} className="mb-3 text-xl font-bold">
-        Comparer deux rôles
+        {words.title}
       </h2>
       <div className="grid gap-4 sm:grid-cols-[1fr_1fr_auto] sm:items-end">
         <div>
           <label htmlFor={`${id}-a`} className="mb-1 block font-medium">
-            Premier rôle
+            {words.first}
           </label>
           <select id={`${id}-a`} name="a" defaultValue={first} className="w-full rounded border border-line bg-paper px-3 py-2">
             {roles.map((role) => (
@@ -49,7 +52,7 @@ export function CompareForm({ roles }: CompareFormProps) {
         </div>
         <div>
           <label htmlFor={`${id}-b`} className="mb-1 block font-medium">
-            Second rôle
+            {words.second}
           </label>
           <select id={`${id}-b`} name="b" defaultValue={second} className="w-full rounded border border-line bg-paper px-3 py-2">
             {roles.map((role) => (
@@ -60,7 +63,7 @@ export function CompareForm({ roles }: CompareFormProps) {
           </select>
         </div>
         <button type="submit" className="rounded bg-accent px-5 py-2 font-semibold text-paper hover:bg-accent-strong">
-          Comparer
+          {words.submit}
         </button>
       </div>
     </form>

@@ -1,4 +1,6 @@
+import { useLocale, useTranslations } from "next-intl";
 import { formatPublished } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/locales";
 import { SiteLink } from "./site-link";
 import type { Comparison, ComparisonRow, NumberedSource } from "@/lib/compare";
 import type { Item, Role } from "@/lib/schema";
@@ -27,6 +29,7 @@ function ItemList({ items, sources }: { items: Item[]; sources: Sources }) {
 
 /** Items both roles have: once, across both columns; with each role's wording when they differ. */
 function SharedItems({ pairs, roles, sources }: { pairs: Array<[Item, Item]>; roles: [Role, Role]; sources: Sources }) {
+  const t = useTranslations("compare");
   return (
     <ul className="list-disc space-y-1 pl-4 text-sm">
       {pairs.map(([first, second]) => (
@@ -38,7 +41,7 @@ function SharedItems({ pairs, roles, sources }: { pairs: Array<[Item, Item]>; ro
           ) : (
             [first, second].map((item, index) => (
               <span key={roles[index].slug} className="block">
-                <span className="font-semibold">{shortName(roles[index])} :</span> {item.text} <SourceMarks ids={item.sources} sources={sources} />
+                <span className="font-semibold">{shortName(roles[index])}{t("colon")}</span> {item.text} <SourceMarks ids={item.sources} sources={sources} />
               </span>
             ))
           )}
@@ -58,6 +61,7 @@ function Mark({ kind, children }: { kind: "shared" | "specific"; children: strin
 }
 
 function DimensionRows({ row, roles, sources }: { row: ComparisonRow; roles: [Role, Role]; sources: Sources }) {
+  const t = useTranslations("compare");
   const { dimension, values, items } = row;
   const hasSpecific = items !== undefined && items.specific.some((list) => list.length > 0);
   return (
@@ -76,10 +80,10 @@ function DimensionRows({ row, roles, sources }: { row: ComparisonRow; roles: [Ro
       {items && items.shared.length > 0 && (
         <tr className="items">
           <th scope="row" className="px-3 py-2 text-sm font-normal text-muted">
-            {dimension.label} : en commun
+            {t("inCommonRow", { dimension: dimension.label })}
           </th>
           <td colSpan={2} className="items-shared px-3 py-2">
-            <Mark kind="shared">{`En commun aux deux (${items.shared.length})`}</Mark>
+            <Mark kind="shared">{t("inCommon", { count: items.shared.length })}</Mark>
             <SharedItems pairs={items.shared} roles={roles} sources={sources} />
           </td>
         </tr>
@@ -87,17 +91,17 @@ function DimensionRows({ row, roles, sources }: { row: ComparisonRow; roles: [Ro
       {items && hasSpecific && (
         <tr className="items">
           <th scope="row" className="px-3 py-2 text-sm font-normal text-muted">
-            {dimension.label} : propre à l’un
+            {t("ownRow", { dimension: dimension.label })}
           </th>
           {roles.map((role, index) => (
             <td key={role.slug} className="items-specific px-3 py-2">
               {items.specific[index].length > 0 ? (
                 <>
-                  <Mark kind="specific">{`Propre au ${shortName(role)} (${items.specific[index].length})`}</Mark>
+                  <Mark kind="specific">{t("ownTo", { name: shortName(role), count: items.specific[index].length })}</Mark>
                   <ItemList items={items.specific[index]} sources={sources} />
                 </>
               ) : (
-                <p className="text-sm text-muted">Rien qui lui soit propre.</p>
+                <p className="text-sm text-muted">{t("nothingOwn")}</p>
               )}
             </td>
           ))}
@@ -113,13 +117,14 @@ function DimensionRows({ row, roles, sources }: { row: ComparisonRow; roles: [Ro
  * No ARIA roles: on phones the CSS lays rows out as grids, and Chromium keeps the table semantics.
  */
 export function ComparisonTable({ comparison }: ComparisonTableProps) {
+  const t = useTranslations("compare");
+  const locale = useLocale() as Locale;
   const { roles, rows } = comparison;
   const sources = new Map(comparison.sources.map((source) => [source.id, source]));
   return (
     <table className="comparison w-full table-fixed border-collapse text-left align-top">
       <caption className="sr-only">
-        Comparaison de {roles[0].title} et {roles[1].title}, dimension par dimension : valeurs, éléments en commun et
-        éléments propres à chacun, avec leurs sources numérotées sous le tableau
+        {t("caption", { a: roles[0].title, b: roles[1].title })}
       </caption>
       <colgroup>
         <col className="w-[22%]" />
@@ -131,7 +136,7 @@ export function ComparisonTable({ comparison }: ComparisonTableProps) {
           <td className="corner" />
           {roles.map((role) => (
             <th key={role.slug} scope="col" className="p-3 text-lg font-bold">
-              <SiteLink href={rolePath(role.slug)}>{role.title}</SiteLink>
+              <SiteLink href={rolePath(role.slug)} locale={locale}>{role.title}</SiteLink>
             </th>
           ))}
         </tr>
@@ -145,29 +150,32 @@ export function ComparisonTable({ comparison }: ComparisonTableProps) {
 
 /** The sources of the table, with the numbers its marks use. */
 export function ComparisonSources({ comparison }: ComparisonTableProps) {
+  const t = useTranslations("compare");
+  const locale = useLocale() as Locale;
   const { roles } = comparison;
   return (
     <section aria-labelledby="sources-du-tableau" className="max-w-prose space-y-3">
       <h2 id="sources-du-tableau" className="text-2xl font-bold">
-        Sources du tableau
+        {t("tableSources")}
       </h2>
       <ol className="space-y-2">
         {comparison.sources.map((source) => (
           <li key={source.id} id={tableSourceId(source.id)} className="flex gap-2 rounded-md p-1 target:bg-accent-soft">
             <span className="min-w-[2ch] font-semibold">{source.number}.</span>
             <span>
-              {source.url ? <a href={source.url}>{source.title}</a> : <cite className="not-italic">{source.title}</cite>}
+              {source.url ? <a href={source.url} lang={source.untitled ? undefined : source.language}>{source.title}</a> : <cite lang={source.untitled ? undefined : source.language} className="not-italic">{source.title}</cite>}
               <span className="block text-sm text-muted">
-                {[source.author, source.organisation, source.publisher, formatPublished(source.published)].filter(Boolean).join(" · ")}
+                {[source.author, source.organisation, source.publisher, formatPublished(source.published, locale)].filter(Boolean).join(" · ")}
               </span>
             </span>
           </li>
         ))}
       </ol>
       <p className="text-sm text-muted">
-        Le détail de chaque source, et ce qui repose sur elle, est dans les fiches{" "}
-        <SiteLink href={rolePath(roles[0].slug, "sources")}>{roles[0].title}</SiteLink> et{" "}
-        <SiteLink href={rolePath(roles[1].slug, "sources")}>{roles[1].title}</SiteLink>.
+        {t.rich("detailIn", {
+          a: () => <SiteLink href={rolePath(roles[0].slug, "sources")} locale={locale}>{roles[0].title}</SiteLink>,
+          b: () => <SiteLink href={rolePath(roles[1].slug, "sources")} locale={locale}>{roles[1].title}</SiteLink>,
+        })}
       </p>
     </section>
   );

@@ -5,13 +5,16 @@ import type { SourceLink } from "@/lib/citations";
 import { type GuideAnswers, guidePath, recommend } from "@/lib/guide";
 import type { RoleSummary } from "@/lib/role-summary";
 import type { Guide } from "@/lib/schema";
-import { GuideResult } from "./guide-result";
+import { localisePath, type Locale } from "@/lib/i18n/locales";
+import { GuideResult, type GuideWords } from "./guide-result";
 
 type GuideFormProps = {
   guide: Guide;
   initial: GuideAnswers;
   roles: Record<string, RoleSummary>;
   sources: Record<string, SourceLink>;
+  words: GuideWords;
+  locale: Locale;
 };
 
 /**
@@ -19,7 +22,8 @@ type GuideFormProps = {
  * server answers; with it, the recommendation follows each answer, in view, and the address
  * stays shareable. Nothing is preselected and nothing is recommended before every answer.
  */
-export function GuideForm({ guide, initial, roles, sources }: GuideFormProps) {
+export function GuideForm({ guide, initial, roles, sources, words, locale }: GuideFormProps) {
+  const pathOf = (chosen: GuideAnswers) => localisePath(guidePath(chosen), locale);
   const [answers, setAnswers] = useState(initial);
   const result = useRef<HTMLElement>(null);
   const recommendation = recommend(guide, answers);
@@ -33,7 +37,7 @@ export function GuideForm({ guide, initial, roles, sources }: GuideFormProps) {
   function choose(id: string, value: string) {
     const next = { ...answers, [id]: value };
     setAnswers(next);
-    window.history.replaceState(null, "", guidePath(next).replace(/#.*$/, ""));
+    window.history.replaceState(null, "", pathOf(next).replace(/#.*$/, ""));
     if (answered < guide.questions.length && recommend(guide, next)) requestAnimationFrame(showResult);
   }
 
@@ -44,7 +48,7 @@ export function GuideForm({ guide, initial, roles, sources }: GuideFormProps) {
 
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
-      <form action="/guide#recommandation" method="get" onSubmit={submit} className="space-y-5">
+      <form action={localisePath("/guide#recommandation", locale)} method="get" onSubmit={submit} className="space-y-5">
         {guide.questions.map((question) => (
           <fieldset key={question.id} className="rounded-lg border border-line p-4">
             <legend className="px-1 font-semibold">{question.label}</legend>
@@ -67,20 +71,17 @@ export function GuideForm({ guide, initial, roles, sources }: GuideFormProps) {
           </fieldset>
         ))}
         <button type="submit" className="rounded bg-accent px-5 py-2 font-semibold text-paper hover:bg-accent-strong">
-          Voir la recommandation
+          {words.submit}
         </button>
       </form>
       <section ref={result} id="recommandation" tabIndex={-1} aria-labelledby="recommandation-titre" aria-live="polite" className="h-fit scroll-mt-4 rounded-lg border border-accent bg-accent-soft p-5 lg:sticky lg:top-4">
         <h2 id="recommandation-titre" className="mb-3 text-xl font-bold">
-          Notre recommandation
+          {words.ours}
         </h2>
         {recommendation ? (
-          <GuideResult recommendation={recommendation} roles={roles} sources={sources} sharePath={guidePath(answers)} />
+          <GuideResult words={words} locale={locale} recommendation={recommendation} roles={roles} sources={sources} sharePath={pathOf(answers)} />
         ) : (
-          <p>
-            Répondez aux {guide.questions.length} questions pour voir la recommandation ({answered}/{guide.questions.length} répondue
-            {answered > 1 ? "s" : ""}).
-          </p>
+          <p>{(answered === 1 ? words.answerAllOne : words.answerAll).replace("{answered}", String(answered))}</p>
         )}
       </section>
     </div>

@@ -4,7 +4,23 @@ import { useId, useRef, useState, useSyncExternalStore } from "react";
 import { SiteLink } from "./site-link";
 import { useCopy } from "./use-copy";
 import type { Section } from "@/lib/schema";
-import { linkSnippets, type LinkSnippets } from "@/lib/snippets";
+import { linkSnippets, type LinkSnippets, type SnippetWords } from "@/lib/snippets";
+
+/** The panel's words in the page's language, given by the server (app/_views/job-ad-words.ts). */
+export type JobAdPanelWords = {
+  title: string;
+  intro: string;
+  part: string;
+  wholePage: string;
+  formats: Record<keyof LinkSnippets, { label: string; copied: string }>;
+  copy: string;
+  /** `: {what}` after « Copier » for screen readers. */
+  copyWhat: string;
+  parts: string;
+  writeAd: string;
+  writeAdAfter: string;
+  snippets: SnippetWords;
+};
 
 type JobAdPanelProps = {
   /** Path of the role page, `/roles/<slug>`. */
@@ -16,13 +32,10 @@ type JobAdPanelProps = {
   title: string;
   summary: string;
   sections: Section[];
+  words: JobAdPanelWords;
 };
 
-const FORMATS: Array<{ key: keyof LinkSnippets; label: string; copied: string }> = [
-  { key: "url", label: "Adresse seule", copied: "Adresse seule copiée" },
-  { key: "markdown", label: "Lien Markdown", copied: "Lien Markdown copié" },
-  { key: "html", label: "Lien HTML", copied: "Lien HTML copié" },
-];
+const FORMATS: Array<keyof LinkSnippets> = ["url", "markdown", "html"];
 
 const noSubscription = () => () => {};
 
@@ -41,7 +54,7 @@ function useHydrated(): boolean {
  * buttons, and the address of every section. Without JavaScript the snippets of the whole page and
  * the section addresses are in the HTML, ready to select; the choice and the buttons need JavaScript.
  */
-export function JobAdPanel({ path, siteOrigin, writeAdHref, title, summary, sections }: JobAdPanelProps) {
+export function JobAdPanel({ path, siteOrigin, writeAdHref, title, summary, sections, words }: JobAdPanelProps) {
   const id = useId();
   const origin = usePageOrigin(siteOrigin);
   const hydrated = useHydrated();
@@ -50,28 +63,25 @@ export function JobAdPanel({ path, siteOrigin, writeAdHref, title, summary, sect
   const fields = useRef<Partial<Record<keyof LinkSnippets, HTMLTextAreaElement | null>>>({});
   const url = `${origin}${path}`;
   const section = sections.find((candidate) => candidate.id === sectionId);
-  const snippets = linkSnippets({ url, title, summary, section });
+  const snippets = linkSnippets({ url, title, summary, section, words: words.snippets });
 
-  function copy(key: keyof LinkSnippets, copied: string) {
-    return copyText(snippets[key], `${copied} dans le presse-papiers.`, fields.current[key]);
+  function copy(key: keyof LinkSnippets) {
+    return copyText(snippets[key], words.formats[key].copied, fields.current[key]);
   }
 
   return (
     <section id="lier-ce-role" aria-labelledby={`${id}-titre`} className="no-print max-w-prose space-y-4 rounded-lg border border-accent bg-accent-soft p-5">
       <h2 id={`${id}-titre`} className="text-xl font-bold">
-        Lier ce rôle dans une offre d’emploi
+        {words.title}
       </h2>
-      <p className="text-sm">
-        Cette adresse ne changera pas. Collez-la dans votre annonce, par exemple{"\u00a0"}: «{"\u00a0"}
-        {title} (voir la définition{"\u00a0"}: lien){"\u00a0"}».
-      </p>
+      <p className="text-sm">{words.intro}</p>
       {hydrated && (
         <div>
           <label htmlFor={`${id}-section`} className="mb-1 block font-medium">
-            Partie de la page à lier
+            {words.part}
           </label>
           <select id={`${id}-section`} value={sectionId} onChange={(event) => setSectionId(event.target.value)} className="w-full rounded border border-line bg-paper px-3 py-2 sm:w-auto">
-            <option value="">Toute la page</option>
+            <option value="">{words.wholePage}</option>
             {sections.map((candidate) => (
               <option key={candidate.id} value={candidate.id}>
                 {candidate.title}
@@ -80,15 +90,15 @@ export function JobAdPanel({ path, siteOrigin, writeAdHref, title, summary, sect
           </select>
         </div>
       )}
-      {FORMATS.map(({ key, label, copied }) => (
+      {FORMATS.map((key) => (
         <div key={key}>
           <div className="mb-1 flex items-center justify-between gap-3">
             <label htmlFor={`${id}-${key}`} className="font-medium">
-              {label}
+              {words.formats[key].label}
             </label>
             {hydrated && (
-              <button type="button" onClick={() => copy(key, copied)} className="rounded border border-accent bg-paper px-3 py-1 text-sm font-semibold text-accent-strong hover:bg-accent hover:text-paper">
-                Copier<span className="sr-only">{"\u00a0"}: {label.toLowerCase()}</span>
+              <button type="button" onClick={() => copy(key)} className="rounded border border-accent bg-paper px-3 py-1 text-sm font-semibold text-accent-strong hover:bg-accent hover:text-paper">
+                {words.copy}<span className="sr-only">{words.copyWhat.replace("{what}", words.formats[key].label.toLowerCase())}</span>
               </button>
             )}
           </div>
@@ -110,7 +120,7 @@ export function JobAdPanel({ path, siteOrigin, writeAdHref, title, summary, sect
       </p>
       <div>
         <h3 id={`${id}-parties`} className="font-medium">
-          L’adresse de chaque partie
+          {words.parts}
         </h3>
         <ul aria-labelledby={`${id}-parties`} className="mt-1 space-y-1.5 text-sm">
           {sections.map((candidate) => (
@@ -122,8 +132,7 @@ export function JobAdPanel({ path, siteOrigin, writeAdHref, title, summary, sect
         </ul>
       </div>
       <p className="text-sm">
-        <SiteLink href={writeAdHref}>Rédiger la partie «&nbsp;{title}&nbsp;» d’une offre à partir de cette fiche</SiteLink>
-        {" "}(titre, missions, profil et lien, prêts à coller).
+        <SiteLink href={writeAdHref}>{words.writeAd}</SiteLink> {words.writeAdAfter}
       </p>
     </section>
   );

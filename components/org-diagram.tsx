@@ -1,4 +1,6 @@
+import { useLocale, useTranslations } from "next-intl";
 import type { SourceLink } from "@/lib/citations";
+import type { Locale } from "@/lib/i18n/locales";
 import type { OrgBox, OrgLayout } from "@/lib/organisation";
 import { rolePath } from "@/lib/site";
 import { Citations } from "./citations";
@@ -46,6 +48,8 @@ function BoxLabel({ label, x, y }: { label: string; x: number; y: number }) {
 
 /** The organisation as an accessible SVG, laid out for any number of roles, and the same information as a list. */
 export function OrgDiagram({ title, description, layout, note, sources }: OrgDiagramProps) {
+  const t = useTranslations("figures");
+  const locale = useLocale() as Locale;
   const { width, height, box, boxes, arrows } = layout;
   return (
     <div className="figure-grid space-y-4">
@@ -71,21 +75,21 @@ export function OrgDiagram({ title, description, layout, note, sources }: OrgDia
       <ul className="max-w-[60ch] list-disc space-y-1.5 pl-6">
         {boxes.map((node) => (
           <li key={node.id}>
-            <strong>{node.role ? <SiteLink href={rolePath(node.role)}>{node.label}</SiteLink> : node.label}</strong>{"\u00a0"}: {node.detail}
-            <Citations ids={node.sources} sources={sources} />
+            <strong>{node.role ? <SiteLink href={rolePath(node.role)} locale={locale}>{node.label}</SiteLink> : node.label}</strong>{t("colon")} {node.detail}
+            <Citations ids={node.sources} sources={sources} locale={locale} />
           </li>
         ))}
         {arrows.map((arrow) => (
           <li key={`${arrow.from.id}-${arrow.to.id}`}>
             {arrow.sentence}
-            <Citations ids={arrow.sources} sources={sources} />
+            <Citations ids={arrow.sources} sources={sources} locale={locale} />
           </li>
         ))}
       </ul>
       {note && (
         <p className="max-w-[60ch] text-sm">
           {note.text}
-          <Citations ids={note.sources} sources={sources} />
+          <Citations ids={note.sources} sources={sources} locale={locale} />
         </p>
       )}
     </div>

@@ -1,5 +1,7 @@
-import { sourceAnchor, SOURCE_KIND_LABELS } from "@/lib/citations";
-import { formatDate, formatPublished } from "@/lib/format";
+import { useLocale, useTranslations } from "next-intl";
+import { sourceAnchor, sourceKindLabel } from "@/lib/citations";
+import { formatDate, formatPublished, quoted } from "@/lib/format";
+import { localisePath, type Locale } from "@/lib/i18n/locales";
 import type { Source } from "@/lib/schema";
 
 type PageSourcesProps = {
@@ -10,20 +12,24 @@ type PageSourcesProps = {
 /**
  * The numbered list a page's citation marks point to (`#source-<id>`): who, what, when, and the
  * way to the text. The title leads to the full entry on the bibliography page (date consulted,
- * what the source is, how it was read).
+ * what the source is, how it was read). Titles stay in the source's own language.
  */
 export function PageSources({ sources }: PageSourcesProps) {
+  const t = useTranslations("sources");
+  const locale = useLocale() as Locale;
   return (
     <ol className="source-entries">
       {sources.map((source) => (
         <li key={source.id} id={sourceAnchor(source.id)}>
           {(source.author ?? source.organisation) && `${source.author ?? source.organisation}, `}
-          <a href={`/sources#${sourceAnchor(source.id)}`}>{source.untitled ? `[${source.title}]` : `«\u00a0${source.title}\u00a0»`}</a>
-          {source.published ? `, ${formatPublished(source.published)}` : `, non daté, consulté le ${formatDate(source.consulted)}`}
-          <small> · {SOURCE_KIND_LABELS[source.kind].toLowerCase()}</small>
-          {source.reportedBy && <small> · connue par une autre source</small>}
+          <a href={localisePath(`/sources#${sourceAnchor(source.id)}`, locale)} lang={source.untitled ? undefined : source.language}>
+            {source.untitled ? `[${source.title}]` : quoted(source.title, locale)}
+          </a>
+          {source.published ? `, ${formatPublished(source.published, locale)}` : `, ${t("undatedConsulted", { date: formatDate(source.consulted, locale) })}`}
+          <small> · {sourceKindLabel(source.kind, locale).toLowerCase()}</small>
+          {source.reportedBy && <small> · {t("reported")}</small>}
           {" · "}
-          {source.url ? <a href={source.url}>en ligne</a> : <small>pas d’adresse en ligne</small>}
+          {source.url ? <a href={source.url}>{t("online")}</a> : <small>{t("noAddress")}</small>}
         </li>
       ))}
     </ol>

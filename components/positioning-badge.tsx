@@ -1,4 +1,6 @@
-import { POSITIONING_LABELS, type Positioning } from "@/lib/positioning";
+import { useLocale } from "next-intl";
+import type { Locale } from "@/lib/i18n/locales";
+import { positioningLabel, type Positioning } from "@/lib/positioning";
 
 type PositioningBadgeProps = { value: Positioning };
 
@@ -9,9 +11,10 @@ const STYLES: Record<Positioning, string> = {
 };
 
 export function PositioningBadge({ value }: PositioningBadgeProps) {
+  const locale = useLocale() as Locale;
   return (
     <span className={`inline-block rounded-full border px-2.5 py-0.5 text-sm font-medium ${STYLES[value]}`}>
-      {POSITIONING_LABELS[value]}
+      {positioningLabel(value, locale)}
     </span>
   );
 }

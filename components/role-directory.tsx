@@ -1,5 +1,7 @@
+import { useLocale, useTranslations } from "next-intl";
+import { localisePath, type Locale } from "@/lib/i18n/locales";
 import { SiteLink } from "./site-link";
-import { POSITIONINGS, POSITIONING_LABELS } from "@/lib/positioning";
+import { POSITIONINGS, positioningLabel } from "@/lib/positioning";
 import { MAX_QUERY_LENGTH, type DirectoryQuery, type SearchResult } from "@/lib/search";
 import { RoleCard } from "./role-card";
 
@@ -7,13 +9,18 @@ type RoleDirectoryProps = { query: DirectoryQuery; result: SearchResult; total: 
 
 /** The search form of /roles and its results. A plain GET form: it works without JavaScript. */
 export function RoleDirectory({ query, result, total }: RoleDirectoryProps) {
+  const t = useTranslations("directory");
+  const locale = useLocale() as Locale;
   const filtered = query.q !== "" || query.positioning !== null;
+  const described = [query.q && t("queryText", { q: query.q }), query.positioning && t("queryPositioning", { positioning: positioningLabel(query.positioning, locale).toLowerCase() })]
+    .filter(Boolean)
+    .join(` ${t("and")} `);
   return (
     <div className="space-y-8">
-      <form action="/roles" method="get" role="search" className="grid gap-4 rounded-lg border border-line bg-surface p-5 md:grid-cols-[2fr_1fr_auto] md:items-end">
+      <form action={localisePath("/roles", locale)} method="get" role="search" className="grid gap-4 rounded-lg border border-line bg-surface p-5 md:grid-cols-[2fr_1fr_auto] md:items-end">
         <div>
           <label htmlFor="recherche-q" className="mb-1 block font-medium">
-            Intitulé de poste
+            {t("label")}
           </label>
           <input
             id="recherche-q"
@@ -21,35 +28,31 @@ export function RoleDirectory({ query, result, total }: RoleDirectoryProps) {
             name="q"
             defaultValue={query.q}
             maxLength={MAX_QUERY_LENGTH}
-            placeholder="ex. animatrice de communauté, responsable réseaux sociaux"
+            placeholder={t("placeholder")}
             className="w-full rounded border border-line bg-paper px-3 py-2"
           />
         </div>
         <div>
           <label htmlFor="recherche-positionnement" className="mb-1 block font-medium">
-            Positionnement
+            {t("positioning")}
           </label>
           <select id="recherche-positionnement" name="positionnement" defaultValue={query.positioning ?? ""} className="w-full rounded border border-line bg-paper px-3 py-2">
-            <option value="">Tous</option>
+            <option value="">{t("all")}</option>
             {POSITIONINGS.map((value) => (
               <option key={value} value={value}>
-                {POSITIONING_LABELS[value]}
+                {positioningLabel(value, locale)}
               </option>
             ))}
           </select>
         </div>
         <button type="submit" className="rounded bg-accent px-5 py-2 font-semibold text-paper hover:bg-accent-strong">
-          Rechercher
+          {t("submit")}
         </button>
       </form>
 
       <section aria-labelledby="resultats" aria-live="polite">
         <h2 id="resultats" className="mb-4 text-xl font-bold">
-          {!filtered
-            ? `Les ${total} rôles`
-            : result.hits.length > 0
-              ? `${result.hits.length} rôle${result.hits.length > 1 ? "s" : ""} pour ${describe(query)}`
-              : `Aucun rôle ne correspond à ${describe(query)}`}
+          {!filtered ? t("allCount", { count: total }) : result.hits.length > 0 ? t("found", { count: result.hits.length, query: described }) : t("none", { query: described })}
         </h2>
         {result.hits.length > 0 ? (
           <ul className="grid gap-4 md:grid-cols-3">
@@ -62,9 +65,7 @@ export function RoleDirectory({ query, result, total }: RoleDirectoryProps) {
         ) : (
           <>
             <p className="mb-4">
-              {result.closest.some((near) => near.reason)
-                ? "Les rôles les plus proches de ce poste par ce qu’ils font, du plus proche au moins proche\u00a0:"
-                : "Les rôles les plus proches de votre recherche\u00a0:"}
+              {result.closest.some((near) => near.reason) ? t("closestByContent") : t("closest")}
             </p>
             <ol className="grid gap-4 md:grid-cols-3">
               {result.closest.map(({ role, reason }) => (
@@ -78,15 +79,10 @@ export function RoleDirectory({ query, result, total }: RoleDirectoryProps) {
         )}
         {filtered && (
           <p className="mt-6">
-            <SiteLink href="/roles">Voir tous les rôles</SiteLink>
+            <SiteLink href="/roles" locale={locale}>{t("seeAll")}</SiteLink>
           </p>
         )}
       </section>
     </div>
   );
-}
-
-function describe({ q, positioning }: DirectoryQuery): string {
-  const parts = [q && `« ${q} »`, positioning && `le positionnement « ${POSITIONING_LABELS[positioning].toLowerCase()} »`].filter(Boolean);
-  return parts.join(" et ");
 }

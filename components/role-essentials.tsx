@@ -1,4 +1,6 @@
+import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
+import type { Locale } from "@/lib/i18n/locales";
 import type { NumberedSource } from "@/lib/compare";
 import { essentialMissions } from "@/lib/reading";
 import type { Role } from "@/lib/schema";
@@ -19,10 +21,11 @@ function Essential({ term, children }: { term: string; children: ReactNode }) {
 
 /** A link to the section of the page that details an essential, when the profile has it. */
 function SectionLink({ role, id, about }: { role: Role; id: string; about: string }) {
+  const t = useTranslations("role");
   if (!role.sections.some((section) => section.id === id)) return null;
   return (
     <a href={`#${id}`} className="whitespace-nowrap text-sm">
-      Détail <span className="sr-only">{about}</span>
+      {t("detail")} <span className="sr-only">{about}</span>
     </a>
   );
 }
@@ -32,15 +35,17 @@ function SectionLink({ role, id, about }: { role: Role; id: string; about: strin
  * within the reading budget (lib/reading.ts). Pay and access carry their citation marks.
  */
 export function RoleEssentials({ role, sources }: RoleEssentialsProps) {
+  const t = useTranslations("role");
+  const locale = useLocale() as Locale;
   const { essentials } = role;
   if (!essentials) return null;
   return (
     <section aria-labelledby="en-bref" className="rounded-lg border border-line bg-surface px-5 py-3">
       <h2 id="en-bref" className="text-lg font-bold">
-        En bref
+        {t("briefTitle")}
       </h2>
       <dl className="divide-y divide-line">
-        <Essential term="Missions principales">
+        <Essential term={t("mainMissions")}>
           <ul className="list-disc pl-5">
             {essentialMissions(role).map((item) => (
               <li key={item.key}>{item.text}</li>
@@ -48,30 +53,30 @@ export function RoleEssentials({ role, sources }: RoleEssentialsProps) {
           </ul>
         </Essential>
         {essentials.reporting ? (
-          <Essential term="Rend compte à">
+          <Essential term={t("reportsTo")}>
             {essentials.reporting.text}
-            <SourceMarks ids={essentials.reporting.sources} sources={sources} /> <SectionLink role={role} id="organisation" about="du rattachement" />
+            <SourceMarks ids={essentials.reporting.sources} sources={sources} /> <SectionLink role={role} id="organisation" about={t("aboutReporting")} />
           </Essential>
         ) : (
           role.reportsTo.length > 0 && (
-            <Essential term="Rend compte à">
+            <Essential term={t("reportsTo")}>
               {role.reportsTo.map((ref, index) => (
                 <span key={ref.slug}>
                   {index > 0 && ", "}
-                  <SiteLink href={rolePath(ref.slug)}>{ref.title}</SiteLink>
+                  <SiteLink href={rolePath(ref.slug)} locale={locale}>{ref.title}</SiteLink>
                 </span>
               ))}{" "}
-              <SectionLink role={role} id="organisation" about="du rattachement" />
+              <SectionLink role={role} id="organisation" about={t("aboutReporting")} />
             </Essential>
           )
         )}
-        <Essential term="Rémunération">
+        <Essential term={t("pay")}>
           {essentials.pay.text}
-          <SourceMarks ids={essentials.pay.sources} sources={sources} /> <SectionLink role={role} id="remuneration" about="de la rémunération" />
+          <SourceMarks ids={essentials.pay.sources} sources={sources} /> <SectionLink role={role} id="remuneration" about={t("aboutPay")} />
         </Essential>
-        <Essential term="Accès au métier">
+        <Essential term={t("access")}>
           {essentials.access.text}
-          <SourceMarks ids={essentials.access.sources} sources={sources} /> <SectionLink role={role} id="acces" about="de l’accès au métier" />
+          <SourceMarks ids={essentials.access.sources} sources={sources} /> <SectionLink role={role} id="acces" about={t("aboutAccess")} />
         </Essential>
       </dl>
     </section>

@@ -1,5 +1,8 @@
 import { SiteLink } from "./site-link";
+import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
+import { quoted } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/locales";
 import type { Role, RoleRef } from "@/lib/schema";
 import { rolePath } from "@/lib/site";
 import { PositioningBadge } from "./positioning-badge";
@@ -7,11 +10,12 @@ import { PositioningBadge } from "./positioning-badge";
 type RoleFactsProps = { role: Role };
 
 function RoleLinks({ roles }: { roles: RoleRef[] }) {
+  const locale = useLocale() as Locale;
   return (
     <ul className="space-y-0.5">
       {roles.map((ref) => (
         <li key={ref.slug}>
-          <SiteLink href={rolePath(ref.slug)}>{ref.title}</SiteLink>
+          <SiteLink href={rolePath(ref.slug)} locale={locale}>{ref.title}</SiteLink>
         </li>
       ))}
     </ul>
@@ -29,24 +33,27 @@ function Fact({ term, children }: { term: string; children: ReactNode }) {
 
 /** Positioning, other titles and official codes, under the En bref block of a role page. */
 export function RoleFacts({ role }: RoleFactsProps) {
+  const t = useTranslations("role");
+  const locale = useLocale() as Locale;
+  const quote = (text: string) => quoted(text, locale);
   const { rome, esco, isco, missing, note } = role.codes;
   return (
     <section aria-labelledby="reperes" className="rounded-lg border border-line px-5 py-2">
       <h2 id="reperes" className="sr-only">
-        Repères{"\u00a0"}: positionnement, intitulés, codes officiels
+        {t("factsTitle")}
       </h2>
       <dl>
-        <Fact term="Positionnement">
+        <Fact term={t("positioning")}>
           <PositioningBadge value={role.positioning.value} />
           <p className="mt-1 text-sm text-muted">{role.positioning.note}</p>
         </Fact>
         {role.manages.length > 0 && (
-          <Fact term="Encadre ou coordonne">
+          <Fact term={t("manages")}>
             <RoleLinks roles={role.manages} />
           </Fact>
         )}
         {role.otherTitles.length > 0 && (
-          <Fact term="Autres intitulés">
+          <Fact term={t("otherTitles")}>
             <ul className="flex flex-wrap gap-1.5">
               {role.otherTitles.map((other) => (
                 <li key={other.title} className="rounded border border-line bg-paper px-2 py-0.5 text-sm">
@@ -56,34 +63,33 @@ export function RoleFacts({ role }: RoleFactsProps) {
             </ul>
           </Fact>
         )}
-        <Fact term="Codes officiels">
+        <Fact term={t("codes")}>
           <details id="codes" className="text-sm">
             <summary className="cursor-pointer">
-              {[rome && `ROME ${rome.code}`, ...(esco ?? []).map((entry) => `ESCO ${entry.code}`), ...(isco ?? []).map((entry) => `CITP ${entry.code}`)].filter(Boolean).join(" · ") || "Aucun code officiel"}
+              {[rome && `ROME ${rome.code}`, ...(esco ?? []).map((entry) => `ESCO ${entry.code}`), ...(isco ?? []).map((entry) => `${t("isco")} ${entry.code}`)].filter(Boolean).join(" · ") || t("noCode")}
             </summary>
             <ul className="mt-2 space-y-1">
               {rome && (
                 <li>
-                  <abbr title="Répertoire opérationnel des métiers et des emplois (France Travail)">ROME</abbr>{" "}
-                  <strong>{rome.code}</strong> «{"\u00a0"}{rome.label}{"\u00a0"}» <span className="text-muted">({rome.version})</span>
+                  <abbr title={t("romeName")}>ROME</abbr> <strong>{rome.code}</strong> <span lang="fr">{quote(rome.label)}</span>{" "}
+                  <span className="text-muted">({rome.version})</span>
                   <span className="block text-muted">
-                    Appellations{"\u00a0"}: {rome.jobTitles.map((job) => `${job.label} (OGR ${job.ogr})`).join("\u202f; ")}
+                    {t("jobTitles")} <span lang="fr">{rome.jobTitles.map((job) => `${job.label} (OGR ${job.ogr})`).join(locale === "fr" ? "\u202f; " : "; ")}</span>
                   </span>
                 </li>
               )}
               {esco?.map((entry) => (
                 <li key={entry.uri}>
-                  ESCO <strong>{entry.code}</strong> <a href={entry.uri}>«{"\u00a0"}{entry.label}{"\u00a0"}»</a>{" "}
+                  ESCO <strong>{entry.code}</strong> <a href={entry.uri}>{quote(entry.label)}</a>{" "}
                   <span className="text-muted">
                     ({entry.version}
-                    {entry.match === "alternative-label" ? ", via un libellé alternatif" : entry.match === "close" ? ", correspondance approchée" : ""})
+                    {entry.match === "alternative-label" ? `, ${t("viaAltLabel")}` : entry.match === "close" ? `, ${t("closeMatch")}` : ""})
                   </span>
                 </li>
               ))}
               {isco?.map((entry) => (
                 <li key={entry.code}>
-                  <abbr title="Classification internationale type des professions">CITP</abbr> <strong>{entry.code}</strong> «{"\u00a0"}
-                  {entry.label}{"\u00a0"}» <span className="text-muted">({entry.version})</span>
+                  <abbr title={t("iscoName")}>{t("isco")}</abbr> <strong>{entry.code}</strong> {quote(entry.label)} <span className="text-muted">({entry.version})</span>
                 </li>
               ))}
             </ul>

@@ -1,5 +1,7 @@
 import type { NumberedSource } from "@/lib/compare";
-import { joinFrench } from "@/lib/format";
+import { useLocale, useTranslations } from "next-intl";
+import { joinList } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/locales";
 
 /** The id of a source's entry in the list under the comparison table. */
 export function tableSourceId(sourceId: string): string {
@@ -15,6 +17,8 @@ type SourceMarksProps = { ids: string[]; sources: ReadonlyMap<string, NumberedSo
  * others are next to it in the list, and every title is in the link's name.
  */
 export function SourceMarks({ ids, sources }: SourceMarksProps) {
+  const t = useTranslations("markdown");
+  const locale = useLocale() as Locale;
   const cited = [...new Set(ids)]
     .map((id) => sources.get(id))
     .filter((source): source is NumberedSource => source !== undefined)
@@ -23,8 +27,8 @@ export function SourceMarks({ ids, sources }: SourceMarksProps) {
   const numbers = cited.map((source) => source.number);
   return (
     <a href={`#${tableSourceId(cited[0].id)}`} className="source-mark" title={cited.map((source) => `${source.number}. ${source.title}`).join("\n")}>
-      <span className="sr-only">{cited.length > 1 ? "sources" : "source"} </span>[{numbers.join(", ")}]
-      <span className="sr-only">{"\u00a0"}: {joinFrench(cited.map((source) => source.title))}</span>
+      <span className="sr-only">{cited.length > 1 ? t("sources") : t("source")} </span>[{numbers.join(", ")}]
+      <span className="sr-only">{t("colon")} {joinList(cited.map((source) => source.title), locale)}</span>
     </a>
   );
 }

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { SourceLink } from "@/lib/citations";
 import type { Survey } from "@/lib/schema";
 
@@ -18,13 +19,15 @@ export function SurveyChart({ survey, titles, source, reportedBy }: SurveyChartP
   const values = survey.values.filter((entry) => titles[entry.role]);
   const height = values.length * ROW + 8;
   const scale = (WIDTH - LABEL - 50) / 100;
-  const caption = `${survey.question}\u00a0: ${survey.title}, ${survey.date}, ${survey.sample}.`;
+  const t = useTranslations("figures");
+  const percent = (value: number) => t("percent", { value });
+  const caption = `${survey.question}${t("colon")} ${survey.title}, ${survey.date}, ${survey.sample}.`;
   return (
     <div className="space-y-3">
       <figure className="figure-grid space-y-3">
       <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby="sondage-titre" className="chart w-full max-w-xl">
         <title id="sondage-titre">
-          {`${caption} ${values.map((entry) => `${titles[entry.role]}\u00a0: ${entry.percent}\u00a0%`).join(", ")}.`}
+          {`${caption} ${values.map((entry) => `${titles[entry.role]}${t("colon")} ${percent(entry.percent)}`).join(", ")}.`}
         </title>
         {values.map((entry, index) => {
           const y = index * ROW + 8;
@@ -35,37 +38,33 @@ export function SurveyChart({ survey, titles, source, reportedBy }: SurveyChartP
               </text>
               <rect x={LABEL} y={y} width={entry.percent * scale} height={26} rx={3} className="chart-bar" />
               <text x={LABEL + entry.percent * scale + 8} y={y + 19} className="chart-value">
-                {entry.percent}{"\u00a0"}%
+                {percent(entry.percent)}
               </text>
             </g>
           );
         })}
       </svg>
       <figcaption className="text-sm text-muted">
-        {caption} Source{"\u00a0"}: <a href={source.href}>{source.label}</a>
-        {reportedBy && (
-          <>
-            , connue par <a href={reportedBy.href}>{reportedBy.label}</a>
-          </>
-        )}
+        {caption} {t("source")} <a href={source.href}>{source.label}</a>
+        {reportedBy && t.rich("reportedBy", { label: reportedBy.label, link: (chunks) => <a href={reportedBy.href}>{chunks}</a> })}
         . {survey.caveat}
       </figcaption>
       </figure>
       <details className="text-sm">
-        <summary className="cursor-pointer text-accent">Voir les chiffres en tableau</summary>
+        <summary className="cursor-pointer text-accent">{t("table")}</summary>
         <table className="mt-2 border-collapse">
           <caption className="sr-only">{caption}</caption>
           <thead>
             <tr>
-              <th scope="col" className="border-b border-line py-1 pr-6 text-left">Rôle</th>
-              <th scope="col" className="border-b border-line py-1 text-right">Entreprises</th>
+              <th scope="col" className="border-b border-line py-1 pr-6 text-left">{t("role")}</th>
+              <th scope="col" className="border-b border-line py-1 text-right">{t("companies")}</th>
             </tr>
           </thead>
           <tbody>
             {values.map((entry) => (
               <tr key={entry.role}>
                 <th scope="row" className="py-1 pr-6 text-left font-normal">{titles[entry.role]}</th>
-                <td className="py-1 text-right">{entry.percent}{"\u00a0"}%</td>
+                <td className="py-1 text-right">{percent(entry.percent)}</td>
               </tr>
             ))}
           </tbody>

@@ -1,3 +1,6 @@
+import type { Locale } from "./i18n/locales";
+import { SCHEMA_VERSION, roleRecord } from "./records";
+import { getAllRoles, getRole } from "./roles";
 /** Headers of the JSON API: open to any origin for GET, cacheable by CDNs. */
 export const API_HEADERS = {
   "Access-Control-Allow-Origin": "*",
@@ -7,4 +10,18 @@ export const API_HEADERS = {
 
 export function jsonResponse(body: unknown, status = 200): Response {
   return Response.json(body, { status, headers: API_HEADERS });
+}
+
+/** The API's error texts, in the language asked for. */
+const UNKNOWN_ROLE: Record<Locale, string> = { fr: "Rôle inconnu", en: "Unknown role" };
+
+/** `/api/roles` and `/api/roles?lang=en` (rewritten by the proxy to `/api/en/roles`). */
+export function rolesResponse(locale: Locale): Response {
+  return jsonResponse({ schemaVersion: SCHEMA_VERSION, roles: getAllRoles(locale).map((role) => roleRecord(role, locale)) });
+}
+
+export function roleResponse(slug: string, locale: Locale): Response {
+  const role = getRole(slug, locale);
+  if (!role) return jsonResponse({ error: UNKNOWN_ROLE[locale], slug }, 404);
+  return jsonResponse({ schemaVersion: SCHEMA_VERSION, role: roleRecord(role, locale) });
 }

@@ -7,7 +7,7 @@
 export const PAGE_CACHE_CONTROL = "public, max-age=300, s-maxage=31536000";
 
 /** The prerendered pages, as next.config.ts `headers()` sources. `/roles?q=` is the dynamic search. */
-export const PRERENDERED_PAGE_SOURCES = ["/", "/roles", "/roles/:slug", "/compare", "/compare/:a/:b"] as const;
+export const PRERENDERED_PAGE_SOURCES = ["/", "/roles", "/roles/:slug", "/compare", "/compare/:a/:b", "/en", "/en/roles", "/en/roles/:slug", "/en/compare", "/en/compare/:a/:b"] as const;
 
 /**
  * Cache-Control of the icons that browsers request at fixed paths (public/). Their URLs carry no

@@ -1,13 +1,20 @@
+import { DEFAULT_LOCALE, LOCALES, isLocale, localisePath, splitLocale, type Locale } from "./i18n/locales";
 import { MAX_QUERY_LENGTH } from "./search";
 import { comparePath, rolePath, roleSectionPath } from "./site";
 import { slugify } from "./text";
 import { decodeSegment } from "./url";
 
 /** What the proxy does with a request: redirect it (308), serve it from another route, or let it through. */
-export type Routing = { kind: "redirect"; location: string } | { kind: "rewrite"; path: string } | { kind: "next" };
+export type Routing =
+  | { kind: "redirect"; location: string }
+  | { kind: "rewrite"; path: string }
+  | { kind: "next" }
+  | { kind: "error"; status: number; body: Record<string, unknown> };
 
 /** Finds the canonical slug for a URL segment (slug in any case, other-title slug), or null. */
 export type SlugResolver = (segment: string) => string | null;
+/** The resolver of a language: a translation knows its own titles, and the French ones. */
+export type SlugResolvers = (locale: Locale) => SlugResolver;
 
 const NEXT: Routing = { kind: "next" };
 
@@ -43,10 +50,33 @@ function keptParams(params: URLSearchParams, names: readonly string[]): URLSearc
  * The canonical form of the role and comparison URLs. Pure, so that every rule is unit-tested:
  * `/roles/CM` → `/roles/community-manager`; `/compare?a=cm&b=smm` → `/compare/community-manager/social-media-manager`.
  */
-export function routeRequest(pathname: string, params: URLSearchParams, resolve: SlugResolver, guideParams: readonly string[]): Routing {
-  const segments = pathname.split("/").filter(Boolean);
+export function routeRequest(pathname: string, params: URLSearchParams, resolvers: SlugResolvers, guideParams: readonly string[]): Routing {
   // Next.js answers 500 when a dynamic segment has malformed percent-encoding (`/roles/%ZZ`): 404 instead.
-  if (segments.some((segment) => decodeSegment(segment) === null)) return { kind: "rewrite", path: NOT_FOUND_PATH };
+  if (pathname.split("/").some((segment) => segment !== "" && decodeSegment(segment) === null)) return { kind: "rewrite", path: NOT_FOUND_PATH };
+  if (pathname === "/api/roles" || pathname.startsWith("/api/roles/")) return apiLanguage(pathname, params);
+  // `/en/roles/cm` follows the rules of `/roles/cm` with the English titles, and stays in English.
+  const { locale, path } = splitLocale(pathname);
+  const routing = routeInLanguage(path, params, resolvers(locale), guideParams);
+  if (locale === DEFAULT_LOCALE || routing.kind === "next" || routing.kind === "error") return routing;
+  if (routing.kind === "redirect") return { kind: "redirect", location: localisePath(routing.location, locale) };
+  return routing.path === NOT_FOUND_PATH ? routing : { kind: "rewrite", path: localisePath(routing.path, locale) };
+}
+
+/**
+ * `/api/roles?lang=en` is served by the prerendered `/api/en/roles`; French is the default, and
+ * `?lang=fr` is the same as no parameter. An unknown language is a 400 that lists the known ones.
+ */
+function apiLanguage(pathname: string, params: URLSearchParams): Routing {
+  const lang = firstValue(params, "lang");
+  if (lang === "" || lang === DEFAULT_LOCALE) return NEXT;
+  if (!isLocale(lang)) {
+    return { kind: "error", status: 400, body: { error: "Langue inconnue : utilisez lang=" + LOCALES.join(" ou lang="), lang: lang.slice(0, MAX_SLUG_LENGTH), languages: [...LOCALES] } };
+  }
+  return { kind: "rewrite", path: pathname.replace(/^\/api\//, `/api/${lang}/`) };
+}
+
+function routeInLanguage(pathname: string, params: URLSearchParams, resolve: SlugResolver, guideParams: readonly string[]): Routing {
+  const segments = pathname.split("/").filter(Boolean);
 
   if (segments[0] === "roles") {
     if (segments.length === 1) {

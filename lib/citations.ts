@@ -1,3 +1,5 @@
+import { DEFAULT_LOCALE, type Locale } from "./i18n/locales";
+import { translator } from "./i18n/translate";
 import type { Source } from "./schema";
 
 export type CitedSource = Source & {
@@ -5,17 +7,10 @@ export type CitedSource = Source & {
   supports: string[];
 };
 
-export const SOURCE_KIND_LABELS: Record<Source["kind"], string> = {
-  reference: "Référentiel officiel",
-  certification: "Certification",
-  law: "Texte juridique",
-  statistics: "Statistique publique",
-  survey: "Enquête",
-  press: "Presse",
-  blog: "Blog",
-  article: "Article",
-  dataset: "Données",
-};
+/** What kind of source it is, in a language (lib/i18n/messages, `sourceKinds`). */
+export function sourceKindLabel(kind: Source["kind"], locale: Locale = DEFAULT_LOCALE): string {
+  return translator(locale, "sourceKinds")(kind);
+}
 
 /** A link to a source's entry in the bibliography page, named by its short label. */
 export type SourceLink = { title: string; label: string; href: string };

@@ -1,13 +1,15 @@
-import { DIMENSIONS, type Dimension } from "./dimensions";
-import { joinFrench } from "./format";
-import { POSITIONING_LABELS } from "./positioning";
+import { namedDimensions, type DimensionId, type NamedDimension } from "./dimensions";
+import { joinList } from "./format";
+import { DEFAULT_LOCALE, type Locale } from "./i18n/locales";
+import { translator } from "./i18n/translate";
+import { positioningLabel } from "./positioning";
 import type { DimensionValue, Item, Role, RoleRef, Source } from "./schema";
 
 /** Up to this many roles, every ordered pair is prerendered at build time (n × (n − 1) pages). */
 export const PRERENDER_ALL_PAIRS_MAX_ROLES = 40;
 
 /** The items of a role that a dimension compares, where it compares lists. */
-const DIMENSION_ITEMS: Partial<Record<Dimension["id"], (role: Role) => Item[]>> = {
+const DIMENSION_ITEMS: Partial<Record<DimensionId, (role: Role) => Item[]>> = {
   activities: (role) => [...role.missions.strategic, ...role.missions.operational],
   skills: (role) => role.skills,
   measurement: (role) => role.indicators,
@@ -21,7 +23,7 @@ const DIMENSION_ITEMS: Partial<Record<Dimension["id"], (role: Role) => Item[]>> 
 export type ItemRows = { shared: Array<[Item, Item]>; specific: [Item[], Item[]] };
 
 export type ComparisonRow = {
-  dimension: Dimension;
+  dimension: NamedDimension;
   values: [DimensionValue, DimensionValue];
   items?: ItemRows;
 };
@@ -62,14 +64,14 @@ function numberSources(roles: [Role, Role], rows: ComparisonRow[]): NumberedSour
 }
 
 /** Every dimension side by side, list dimensions split into shared and specific items. */
-export function compareRoles(a: Role, b: Role): Comparison {
-  const rows = DIMENSIONS.map((dimension): ComparisonRow => {
+export function compareRoles(a: Role, b: Role, locale: Locale = DEFAULT_LOCALE): Comparison {
+  const rows = namedDimensions(locale).map((dimension): ComparisonRow => {
     const itemsOf = DIMENSION_ITEMS[dimension.id];
     const values: [DimensionValue, DimensionValue] = [a.dimensions[dimension.id], b.dimensions[dimension.id]];
     if (!itemsOf) return { dimension, values };
     return { dimension, values, items: itemRows(itemsOf(a), itemsOf(b)) };
   });
-  return { roles: [a, b], summary: summarize(a, b, rows), rows, sources: numberSources([a, b], rows) };
+  return { roles: [a, b], summary: summarize(a, b, rows, locale), rows, sources: numberSources([a, b], rows) };
 }
 
 /** Two or three sentences, built from the records, on how the two roles differ. */
@@ -78,32 +80,25 @@ function names(refs: RoleRef[], role: Role): boolean {
   return refs.some((ref) => ref.slug === role.slug);
 }
 
-function summarize(a: Role, b: Role, rows: ComparisonRow[]): string[] {
+function summarize(a: Role, b: Role, rows: ComparisonRow[], locale: Locale): string[] {
+  const t = translator(locale, "compare");
   const sentences: string[] = [];
-  const [pa, pb] = [a.positioning.value, b.positioning.value];
-  sentences.push(
-    pa === pb
-      ? `${a.title} et ${b.title} ont le même positionnement : ${POSITIONING_LABELS[pa].toLowerCase()}.`
-      : `${a.title} est un rôle ${POSITIONING_LABELS[pa].toLowerCase()}, ${b.title} un rôle ${POSITIONING_LABELS[pb].toLowerCase()}.`,
-  );
+  const [pa, pb] = [positioningLabel(a.positioning.value, locale).toLowerCase(), positioningLabel(b.positioning.value, locale).toLowerCase()];
+  sentences.push(a.positioning.value === b.positioning.value ? t("samePositioning", { a: a.title, b: b.title, positioning: pa }) : t("otherPositioning", { a: a.title, b: b.title, pa, pb }));
 
   const hierarchy = [
-    names(a.reportsTo, b) && `${a.title} rend compte au ${b.title}`,
-    names(b.reportsTo, a) && `${b.title} rend compte au ${a.title}`,
-    names(a.manages, b) && `${a.title} encadre ou coordonne le ${b.title}`,
-    names(b.manages, a) && `${b.title} encadre ou coordonne le ${a.title}`,
+    names(a.reportsTo, b) && t("reportsTo", { a: a.title, b: b.title }),
+    names(b.reportsTo, a) && t("reportsTo", { a: b.title, b: a.title }),
+    names(a.manages, b) && t("manages", { a: a.title, b: b.title }),
+    names(b.manages, a) && t("manages", { a: b.title, b: a.title }),
   ].filter((part): part is string => Boolean(part));
-  if (hierarchy.length > 0) sentences.push(`${capitalize(joinFrench([...new Set(hierarchy)]))}.`);
+  if (hierarchy.length > 0) sentences.push(`${capitalize(joinList([...new Set(hierarchy)], locale))}.`);
 
   const activities = rows.find((row) => row.dimension.id === "activities")?.items;
   if (activities) {
     const shared = activities.shared.length;
     const total = shared + activities.specific[0].length + activities.specific[1].length;
-    sentences.push(
-      shared === 0
-        ? "Ils n’ont aucune mission en commun dans les sources."
-        : `Ils partagent ${shared} mission${shared > 1 ? "s" : ""} sur ${total} ; les autres sont propres à l’un ou à l’autre (détail ci-dessous).`,
-    );
+    sentences.push(shared === 0 ? t("noSharedMission") : t("sharedMissions", { shared, total }));
   }
   return sentences;
 }

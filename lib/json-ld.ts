@@ -1,6 +1,7 @@
 import type { Occupation, WebPage, WithContext } from "schema-dts";
 import type { Role } from "./schema";
-import { SITE_NAME, absoluteUrl, rolePath } from "./site";
+import { LOCALE_TAGS, localisePath, type Locale } from "./i18n/locales";
+import { absoluteUrl, rolePath, siteName } from "./site";
 
 const PERIODS = { month: "P1M", year: "P1Y" } as const;
 
@@ -8,8 +9,8 @@ const PERIODS = { month: "P1M", year: "P1Y" } as const;
  * schema.org description of a role page: a WebPage (which carries `dateModified`)
  * whose main entity is the Occupation.
  */
-export function roleJsonLd(role: Role) {
-  const url = absoluteUrl(rolePath(role.slug));
+export function roleJsonLd(role: Role, locale: Locale) {
+  const url = absoluteUrl(localisePath(rolePath(role.slug), locale));
   const { rome } = role.codes;
   const occupation = {
     "@type": "Occupation" as const,
@@ -53,9 +54,9 @@ export function roleJsonLd(role: Role) {
     "@type": "WebPage" as const,
     url,
     name: role.title,
-    inLanguage: "fr",
+    inLanguage: LOCALE_TAGS[locale].lang,
     dateModified: role.updated,
-    isPartOf: { "@type": "WebSite" as const, name: SITE_NAME, url: absoluteUrl("/") },
+    isPartOf: { "@type": "WebSite" as const, name: siteName(locale), url: absoluteUrl(localisePath("/", locale)) },
     mainEntity: occupation,
     // The sources this page cites; those of the sections' own pages are listed on them.
     citation: role.sources.filter((source) => role.rolePageSourceIds.includes(source.id)).map((source) => ({

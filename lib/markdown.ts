@@ -4,7 +4,9 @@ import { toString } from "mdast-util-to-string";
 import { remark } from "remark";
 import remarkHtml from "remark-html";
 import type { Section, SectionPage } from "./schema";
-import { joinFrench } from "./format";
+import { joinList } from "./format";
+import { DEFAULT_LOCALE, type Locale } from "./i18n/locales";
+import { translator } from "./i18n/translate";
 import { slugify } from "./text";
 
 /** `## Missions stratégiques {#missions-strategiques}`: the braces give the section a fixed id. */
@@ -106,7 +108,7 @@ class SourceNumbering {
  * name « sources [1, 3] : Libellé A et Libellé B » (short labels) read by screen readers. Source links inside a
  * sentence ("selon [Hajjar](#source-hajjar)") stay as written, and are numbered too.
  */
-function citationMarks(tree: Root, numbering: SourceNumbering, labelOf: (id: string) => string | undefined) {
+function citationMarks(tree: Root, numbering: SourceNumbering, labelOf: (id: string) => string | undefined, words: MarkdownWords) {
   const visit = (node: Nodes) => {
     if (!("children" in node)) return;
     const children = node.children as PhrasingContent[];
@@ -124,9 +126,9 @@ function citationMarks(tree: Root, numbering: SourceNumbering, labelOf: (id: str
             url: `${SOURCE_HASH}${ids[0]}`,
             data: { hProperties: { className: ["source-mark"] } },
             children: [
-              srOnly(ids.length > 1 ? "sources " : "source "),
+              srOnly(`${ids.length > 1 ? words.sources : words.source} `),
               { type: "text", value: `[${numbers.join(", ")}]` },
-              srOnly(`\u00a0: ${joinFrench(labels)}`),
+              srOnly(`${words.colon} ${words.join(labels)}`),
             ],
           };
           const before: Text = { type: "text", value: child.value.replace(/\s*\($/, "") };
@@ -171,6 +173,29 @@ function toHtml(nodes: RootContent[]): string {
 
 export type ProfilePaths = { role: string; section: (id: string) => string };
 
+/** The words the renderer adds to a profile, in the profile's language. */
+export type MarkdownWords = {
+  source: string;
+  sources: string;
+  /** Before the sources' names in a mark's accessible name: « sources [1, 2] : A et B ». */
+  colon: string;
+  join: (labels: string[]) => string;
+  /** The link from a section's lead to its own page. */
+  sectionMore: (title: string) => string;
+};
+
+/** The renderer's words in a language (lib/i18n/messages, namespace `markdown`). */
+export function markdownWords(locale: Locale): MarkdownWords {
+  const t = translator(locale, "markdown");
+  return {
+    source: t("source"),
+    sources: t("sources"),
+    colon: t("colon"),
+    join: (labels) => joinList(labels, locale),
+    sectionMore: (title) => t("sectionMore", { title }),
+  };
+}
+
 export type RenderOptions = {
   typeset?: (text: string) => string;
   /** The short label of a source (« Onisep, fiche MET.93 »), for the citation marks' accessible names. */
@@ -178,6 +203,9 @@ export type RenderOptions = {
   paths?: ProfilePaths;
   /** Sources the page cites before the body (its En bref): they are numbered first. */
   firstSources?: string[];
+  words?: MarkdownWords;
+  /** Site paths written in the body (`/roles/…`) as the page's language has them (`/en/roles/…`). */
+  localise?: (path: string) => string;
 };
 
 
@@ -210,9 +238,10 @@ const DEFAULT_PATHS: ProfilePaths = { role: "", section: (id) => `/${id}` };
  * page with a link to the section's own page, which shows the whole section.
  */
 export function renderMarkdown(markdown: string | Root, options: RenderOptions = {}): RenderedMarkdown {
-  const { typeset = (text: string) => text, sourceLabel = () => undefined, paths = DEFAULT_PATHS, firstSources = [] } = options;
+  const { typeset = (text: string) => text, sourceLabel = () => undefined, paths = DEFAULT_PATHS, firstSources = [], words = markdownWords(DEFAULT_LOCALE), localise } = options;
   // A parsed tree is changed in place: read its links (markdownLinks) before.
   const tree = typeof markdown === "string" ? parseMarkdown(markdown) : markdown;
+  if (localise) localiseLinks(tree, localise);
   const headings = headingIds(tree, typeset);
   const titleOf = new Map(headings.map((heading) => [heading.id, heading.title]));
   const problems: string[] = [];
@@ -262,17 +291,17 @@ export function renderMarkdown(markdown: string | Root, options: RenderOptions =
     // On its own page the section's title is the h1: its `###` become `##`.
     for (const node of pageTree.children) if (node.type === "heading" && node.depth > 2) node.depth = (node.depth - 1) as Heading["depth"];
     const numbering = new SourceNumbering();
-    citationMarks(pageTree, numbering, sourceLabel);
+    citationMarks(pageTree, numbering, sourceLabel, words);
     retarget(pageTree, group.id, pageOf, paths);
     pages.push(withLazyHtml({ id: group.id, title: group.title, sourceIds: numbering.order }, pageTree, typeset));
     mainNodes.push(...group.nodes.slice(0, cut), {
       type: "paragraph",
       data: { hProperties: { className: ["section-more"] } },
-      children: [{ type: "link", url: paths.section(group.id), children: [{ type: "text", value: `Toute la section «\u00a0${group.title}\u00a0», avec ses sources` }] }],
+      children: [{ type: "link", url: paths.section(group.id), children: [{ type: "text", value: words.sectionMore(group.title) }] }],
     });
   }
   const mainTree: Root = { type: "root", children: mainNodes };
-  citationMarks(mainTree, mainNumbering, sourceLabel);
+  citationMarks(mainTree, mainNumbering, sourceLabel, words);
   retarget(mainTree, null, pageOf, paths);
 
   const withPage = new Set(pages.map((page) => page.id));
@@ -301,6 +330,38 @@ function withLazyHtml<T extends object>(record: T, tree: Root, typeset: (text: s
       return html;
     },
   }) as T & { html: string };
+}
+
+/** Site-relative links (`/roles/…`) through `localise`; anchors and outside addresses stay. */
+function localiseLinks(tree: Root, localise: (path: string) => string) {
+  const visit = (node: Nodes) => {
+    if (node.type === "link" && node.url.startsWith("/")) node.url = localise(node.url);
+    if ("children" in node) node.children.forEach(visit);
+  };
+  visit(tree);
+}
+
+/**
+ * The sources each `##` or `###` section cites (`#source-…` links, repeats kept, sorted), by section id
+ * (`""` before the first section): two editions of a profile must cite the same. Reads the tree
+ * as parsed, before rendering.
+ */
+export function sectionCitations(tree: Root): Map<string, string[]> {
+  const bySection = new Map<string, string[]>([["", []]]);
+  let current = "";
+  const visit = (node: Nodes) => {
+    if (node.type === "link" && node.url.startsWith(SOURCE_HASH)) bySection.get(current)!.push(node.url.slice(SOURCE_HASH.length));
+    if ("children" in node) node.children.forEach(visit);
+  };
+  for (const node of tree.children) {
+    if (node.type === "heading" && (node.depth === 2 || node.depth === 3)) {
+      current = EXPLICIT_ID.exec(toString(node))?.[1] ?? slugify(toString(node));
+      bySection.set(current, []);
+    }
+    visit(node);
+  }
+  for (const ids of bySection.values()) ids.sort();
+  return bySection;
 }
 
 /** The syntax tree of a Markdown text: parse once, then check, list links and render from it. */

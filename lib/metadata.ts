@@ -1,25 +1,38 @@
 import type { Metadata } from "next";
+import { DEFAULT_LOCALE, LOCALES, LOCALE_TAGS, localisePath, type Locale } from "./i18n/locales";
 import { OG_SIZE } from "./og";
 import { absoluteUrl } from "./site";
+
+/**
+ * The canonical URL of a page in its language, and the page in every language (hreflang), with
+ * French as `x-default`. `path` is the page's path without language prefix (`/roles/cm`).
+ */
+export function pageAlternates(path: string, locale: Locale): NonNullable<Metadata["alternates"]> {
+  const languages: Record<string, string> = Object.fromEntries(LOCALES.map((other) => [LOCALE_TAGS[other].lang, absoluteUrl(localisePath(path, other))]));
+  languages["x-default"] = absoluteUrl(localisePath(path, DEFAULT_LOCALE));
+  return { canonical: absoluteUrl(localisePath(path, locale)), languages };
+}
 
 type PageMetadataInput = {
   title: string;
   description: string;
-  /** Canonical path of the page. */
+  /** Canonical path of the page, without language prefix. */
   path: string;
+  locale: Locale;
   image: { path: string; alt: string };
   modifiedTime?: string;
 };
 
-/** Title, description, absolute canonical URL, Open Graph and Twitter card of a content page. */
-export function pageMetadata({ title, description, path, image, modifiedTime }: PageMetadataInput): Metadata {
-  const url = absoluteUrl(path);
+/** Title, description, absolute canonical URL with its languages, Open Graph and Twitter card of a content page. */
+export function pageMetadata({ title, description, path, locale, image, modifiedTime }: PageMetadataInput): Metadata {
+  const alternates = pageAlternates(path, locale);
+  const url = alternates.canonical as string;
   const images = [{ url: absoluteUrl(image.path), ...OG_SIZE, alt: image.alt, type: "image/png" }];
   return {
     title,
     description,
-    alternates: { canonical: url },
-    openGraph: { type: "article", url, title, description, images, ...(modifiedTime && { modifiedTime }) },
+    alternates,
+    openGraph: { type: "article", url, title, description, images, locale: LOCALE_TAGS[locale].openGraph, ...(modifiedTime && { modifiedTime }) },
     twitter: { card: "summary_large_image", title, description, images },
   };
 }

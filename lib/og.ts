@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { DEFAULT_LOCALE, localePrefix, type Locale } from "./i18n/locales";
 
 /** Open Graph image size recommended by the major networks. */
 export const OG_SIZE = { width: 1200, height: 630 } as const;
@@ -21,10 +22,11 @@ export function ogFonts(): OgFont[] {
   return fonts;
 }
 
-export function roleOgPath(slug: string): string {
-  return `/og/roles/${slug}`;
+/** The Open Graph image of a role page, in the page's language: `/og/roles/<slug>`, `/en/og/roles/<slug>`. */
+export function roleOgPath(slug: string, locale: Locale = DEFAULT_LOCALE): string {
+  return `${localePrefix(locale)}/og/roles/${slug}`;
 }
 
-export function compareOgPath(a: string, b: string): string {
-  return `/og/compare/${a}/${b}`;
+export function compareOgPath(a: string, b: string, locale: Locale = DEFAULT_LOCALE): string {
+  return `${localePrefix(locale)}/og/compare/${a}/${b}`;
 }

@@ -1,4 +1,5 @@
-import { DIMENSIONS } from "./dimensions";
+import { namedDimensions } from "./dimensions";
+import { DEFAULT_LOCALE, LOCALE_TAGS, localisePath, type Locale } from "./i18n/locales";
 import type { Role } from "./schema";
 import { absoluteUrl, rolePath, roleSectionPath } from "./site";
 
@@ -6,16 +7,19 @@ import { absoluteUrl, rolePath, roleSectionPath } from "./site";
 export const SCHEMA_VERSION = 1;
 
 /** The public JSON record of a role, as served to job boards and applicant-tracking systems. */
-export function roleRecord(role: Role) {
+export function roleRecord(role: Role, locale: Locale = DEFAULT_LOCALE) {
+  const url = (path: string) => absoluteUrl(localisePath(path, locale));
   return {
     slug: role.slug,
-    url: absoluteUrl(rolePath(role.slug)),
+    /** Added with the English edition (`?lang=en`): the language of the record's words. */
+    language: LOCALE_TAGS[locale].lang,
+    url: url(rolePath(role.slug)),
     title: role.title,
     abbreviation: role.abbreviation ?? null,
     summary: role.summary,
     updated: role.updated,
     otherTitles: role.otherTitles.map(({ title, feminine }) => ({ title, feminine: feminine ?? null })),
-    aliasSlugs: role.aliasSlugs.map(({ slug, title }) => ({ slug, title, url: absoluteUrl(rolePath(slug)) })),
+    aliasSlugs: role.aliasSlugs.map(({ slug, title }) => ({ slug, title, url: url(rolePath(slug)) })),
     positioning: role.positioning,
     reportsTo: role.reportsTo,
     manages: role.manages,
@@ -24,14 +28,14 @@ export function roleRecord(role: Role) {
     skills: role.skills,
     indicators: role.indicators,
     channels: role.channels,
-    dimensions: DIMENSIONS.map(({ id, label }) => ({ id, label, ...role.dimensions[id] })),
+    dimensions: namedDimensions(locale).map(({ id, label }) => ({ id, label, ...role.dimensions[id] })),
     codes: role.codes,
     salary: role.salary ?? null,
     sections: role.sections.map(({ id, title, page }) => ({
       id,
       title,
-      url: absoluteUrl(rolePath(role.slug, id)),
-      ...(page ? { page: absoluteUrl(roleSectionPath(role.slug, id)) } : {}),
+      url: url(rolePath(role.slug, id)),
+      ...(page ? { page: url(roleSectionPath(role.slug, id)) } : {}),
     })),
     essentials: role.essentials ?? null,
     sources: role.sources,

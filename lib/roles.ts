@@ -2,7 +2,9 @@ import "server-only";
 import fs from "node:fs";
 import path from "node:path";
 import { sourceLink, type SourceLink } from "./citations";
-import { contentDir, formatProblem, loadContent, type LoadResult } from "./content/load";
+import { loadEditions } from "./content/editions";
+import { contentDir, formatProblem, type LoadResult } from "./content/load";
+import { DEFAULT_LOCALE, localisePath, type Locale } from "./i18n/locales";
 import { lookupRoute } from "./routes";
 import type { NumberedSource } from "./compare";
 import type { Role, Source } from "./schema";
@@ -15,9 +17,9 @@ export class ContentError extends Error {
   }
 }
 
-type Loaded = LoadResult & { bySlug: Map<string, Role>; sourcesById: Map<string, Source>; stamp: string };
+type Loaded = LoadResult & { bySlug: Map<string, Role>; sourcesById: Map<string, Source> };
 
-let loaded: Loaded | null = null;
+let loaded: { stamp: string; editions: Record<Locale, Loaded> } | null = null;
 
 /** When the content last changed: the names, sizes and times of every file under the content folder. */
 function contentStamp(dir: string): string {
@@ -37,60 +39,66 @@ function contentStamp(dir: string): string {
 }
 
 /**
- * The catalogue, parsed and validated once per process; throws every problem at once.
- * In `next dev` it is read again when a content file changes, so an edit shows on the next reload.
+ * The catalogue of a language, every edition parsed and validated once per process; throws every
+ * problem at once. In `next dev` it is read again when a content file changes, so an edit shows on the next reload.
  */
-export function getCatalogue(): Loaded {
+export function getCatalogue(locale: Locale = DEFAULT_LOCALE): Loaded {
   const dev = process.env.NODE_ENV === "development";
   const dir = contentDir();
   const stamp = dev ? contentStamp(dir) : "";
-  if (loaded && loaded.stamp === stamp) return loaded;
-  const catalogue = loadContent(dir);
-  if (catalogue.problems.length > 0) throw new ContentError(catalogue.problems.map(formatProblem));
-  loaded = {
-    ...catalogue,
-    bySlug: new Map(catalogue.roles.map((role) => [role.slug, role])),
-    sourcesById: new Map(catalogue.sources.map((source) => [source.id, source])),
-    stamp,
-  };
-  return loaded;
+  if (!loaded || loaded.stamp !== stamp) {
+    const { editions, problems } = loadEditions(dir);
+    if (problems.length > 0) throw new ContentError(problems.map(formatProblem));
+    const index = (catalogue: LoadResult): Loaded => ({
+      ...catalogue,
+      bySlug: new Map(catalogue.roles.map((role) => [role.slug, role])),
+      sourcesById: new Map(catalogue.sources.map((source) => [source.id, source])),
+    });
+    loaded = { stamp, editions: Object.fromEntries(Object.entries(editions).map(([key, catalogue]) => [key, index(catalogue)])) as Record<Locale, Loaded> };
+  }
+  return loaded.editions[locale];
 }
 
-export function getAllRoles(): Role[] {
-  return getCatalogue().roles;
+export function getAllRoles(locale: Locale = DEFAULT_LOCALE): Role[] {
+  return getCatalogue(locale).roles;
 }
 
 export function getRoleSlugs(): string[] {
   return getCatalogue().roles.map((role) => role.slug);
 }
 
-export function getRole(slug: string): Role | null {
-  return getCatalogue().bySlug.get(slug) ?? null;
+export function getRole(slug: string, locale: Locale = DEFAULT_LOCALE): Role | null {
+  return getCatalogue(locale).bySlug.get(slug) ?? null;
 }
 
-export function getSources(): Source[] {
-  return getCatalogue().sources;
+export function getSources(locale: Locale = DEFAULT_LOCALE): Source[] {
+  return getCatalogue(locale).sources;
 }
 
-export function getSource(id: string): Source | null {
-  return getCatalogue().sourcesById.get(id) ?? null;
+export function getSource(id: string, locale: Locale = DEFAULT_LOCALE): Source | null {
+  return getCatalogue(locale).sourcesById.get(id) ?? null;
 }
 
 /**
  * The canonical slug a URL segment stands for: the slug itself, an upper-case or accented
  * spelling of it, or any other title's slug. `null` when nothing matches.
  */
-export function resolveRoleSlug(segment: string): string | null {
-  return lookupRoute(getCatalogue().routes, slugify(segment));
+export function resolveRoleSlug(segment: string, locale: Locale = DEFAULT_LOCALE): string | null {
+  return lookupRoute(getCatalogue(locale).routes, slugify(segment));
 }
 
-/** Every source of the bibliography, by id, linked to its entry on the bibliography page. */
-export function getSourceLinks(): Record<string, SourceLink> {
-  return Object.fromEntries(getCatalogue().sources.map((source) => [source.id, sourceLink(source)]));
+/** Every source of the bibliography, by id, linked to its entry on the bibliography page of the language. */
+export function getSourceLinks(locale: Locale = DEFAULT_LOCALE): Record<string, SourceLink> {
+  return Object.fromEntries(
+    getCatalogue(locale).sources.map((source) => {
+      const link = sourceLink(source);
+      return [source.id, { ...link, href: localisePath(link.href, locale) }];
+    }),
+  );
 }
 
 /** Bibliography entries by id, numbered 1, 2… in the order given: a page's citation marks. */
-export function numberedSources(ids: string[]): NumberedSource[] {
-  const byId = new Map(getCatalogue().sources.map((source) => [source.id, source]));
+export function numberedSources(ids: string[], locale: Locale = DEFAULT_LOCALE): NumberedSource[] {
+  const byId = getCatalogue(locale).sourcesById;
   return ids.flatMap((id) => byId.get(id) ?? []).map((source, index) => ({ ...source, number: index + 1 }));
 }

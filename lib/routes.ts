@@ -1,11 +1,12 @@
 /**
  * What the proxy needs to know of the content, built by the loader and handed to proxy.ts at
  * build time (next.config.ts, `ROUTING_TABLE`), so that no content file is read while serving:
- * - `roles`: every slug that leads to a role (its own, other titles, abbreviation, aliases) → the role's slug;
+ * - `roles`: for each language, every slug that leads to a role (its own, other titles, abbreviation, aliases) → the role's slug;
  * - `guideParams`: the ids of the guide's questions, the only parameters its result page reads.
  */
 export type RouteTable = Record<string, string>;
-export type RoutingTable = { roles: RouteTable; guideParams: string[] };
+/** `roles` by language: a translation's table also holds the French addresses (lib/content/editions.ts). */
+export type RoutingTable = { roles: Record<string, RouteTable>; guideParams: string[] };
 
 /** The role slug a folded URL segment leads to, or null. Own keys only: `constructor` is not a role. */
 export function lookupRoute(table: RouteTable, slug: string): string | null {

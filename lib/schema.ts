@@ -204,6 +204,20 @@ export const frontMatterSchema = z.strictObject({
   codes: codesSchema,
 });
 
+/**
+ * A bibliography entry in another language (content/en/sources.yml): the words that describe the
+ * source, never its title, unless it has none (`untitled: true`: the title is then a description).
+ */
+export const sourceTranslationSchema = z.strictObject({
+  id: sourceId,
+  short: text.max(40, "libellé court trop long : 40 caractères au plus"),
+  title: text.optional(),
+  urlMissing: text.optional(),
+  publishedNote: text.optional(),
+  note: text,
+});
+export type SourceTranslation = z.infer<typeof sourceTranslationSchema>;
+
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
 export type Item = z.infer<typeof itemSchema>;
 export type Source = z.infer<typeof sourceSchema>;

@@ -1,3 +1,5 @@
+import { DEFAULT_LOCALE, type Locale } from "./i18n/locales";
+import { translator } from "./i18n/translate";
 import { isPositioning, type Positioning } from "./positioning";
 import type { RoleSummary } from "./role-summary";
 import type { Role } from "./schema";
@@ -25,23 +27,25 @@ export type SearchResult = {
 export type SearchField = { reason: string; weight: number; texts: string[] };
 
 /** Slug → the texts of each role that a search by content reads, besides its titles. */
-export type SearchTexts = ReadonlyMap<string, SearchField[]>;
+export type SearchTexts = ReadonlyMap<string, SearchField[]> & { locale?: Locale };
 
 /** What a search reads of each role, from its profile: its summary, missions, skills, indicators and channels. */
-export function searchTexts(roles: Role[]): SearchTexts {
-  return new Map(
+export function searchTexts(roles: Role[], locale: Locale = DEFAULT_LOCALE): SearchTexts {
+  const t = translator(locale, "search");
+  const texts: SearchTexts = new Map(
     roles.map((role) => [
       role.slug,
       [
-        { reason: "ses missions", weight: 3, texts: [...role.missions.strategic, ...role.missions.operational].map((item) => item.text) },
-        { reason: "ses compétences", weight: 3, texts: role.skills.map((item) => item.text) },
-        { reason: "sa définition", weight: 2, texts: [role.summary] },
-        { reason: "ses autres intitulés", weight: 2, texts: role.otherTitles.flatMap((other) => (other.feminine ? [other.title, other.feminine] : [other.title])) },
-        { reason: "ses indicateurs", weight: 1.5, texts: role.indicators.map((item) => item.text) },
-        { reason: "ses canaux", weight: 1, texts: role.channels.map((item) => item.text) },
+        { reason: t("fieldMissions"), weight: 3, texts: [...role.missions.strategic, ...role.missions.operational].map((item) => item.text) },
+        { reason: t("fieldSkills"), weight: 3, texts: role.skills.map((item) => item.text) },
+        { reason: t("fieldSummary"), weight: 2, texts: [role.summary] },
+        { reason: t("fieldOtherTitles"), weight: 2, texts: role.otherTitles.flatMap((other) => (other.feminine ? [other.title, other.feminine] : [other.title])) },
+        { reason: t("fieldIndicators"), weight: 1.5, texts: role.indicators.map((item) => item.text) },
+        { reason: t("fieldChannels"), weight: 1, texts: role.channels.map((item) => item.text) },
       ],
     ]),
   );
+  return Object.assign(texts, { locale });
 }
 
 /** Derivational endings, longest first: `rédacteur` and `rédaction` share the stem `redac`. */
@@ -102,7 +106,8 @@ export function rolesByContent(query: string, roles: RoleSummary[], texts: Searc
       });
       score += fieldScore;
     }
-    return { role, score, reason: best.value > 0 ? `Proche ${ofTitle(role.title)} par ${best.reason}\u00a0: «\u00a0${best.text}\u00a0»` : undefined };
+    const near = translator(texts.locale ?? DEFAULT_LOCALE, "search");
+    return { role, score, reason: best.value > 0 ? near("near", { of: ofTitle(role.title), title: role.title, field: best.reason, text: best.text }) : undefined };
   });
   return ranked
     .filter((entry) => entry.score > 0)

@@ -1,12 +1,17 @@
 /** Site-wide constants, defined once. */
 import type { Viewport } from "next";
-import { joinFrench } from "./format";
+import { joinList } from "./format";
+import { DEFAULT_LOCALE, type Locale } from "./i18n/locales";
+import { translator } from "./i18n/translate";
 
-export const SITE_NAME = "Métiers du social media";
+/** The site's name in a language (lib/i18n/messages). */
+export function siteName(locale: Locale = DEFAULT_LOCALE): string {
+  return translator(locale, "site")("name");
+}
 
 /** The tagline, from the titles of the catalogue's roles. */
-export function siteTagline(titles: string[]): string {
-  return `La référence sourcée des métiers ${joinFrench(titles)}`;
+export function siteTagline(titles: string[], locale: Locale = DEFAULT_LOCALE): string {
+  return translator(locale, "site")("tagline", { titles: joinList(titles, locale) });
 }
 export const DEFAULT_SITE_URL = "http://localhost:3000";
 

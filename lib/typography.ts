@@ -1,4 +1,5 @@
 import Typograf from "typograf";
+import type { Locale } from "./i18n/locales";
 
 /**
  * French typography for every French string the site renders: typographic apostrophes and
@@ -60,6 +61,26 @@ export function frenchTypography(text: string): string {
 /** A breakable space where French typography forbids one, with some context, or null. Used by tests. */
 export function findTypographyFault(text: string): string | null {
   const fault = /(?:^|\S) [:;?!»]|« |\d [%€]|\d \d{3}(?!\d)|'/.exec(text);
+  if (!fault) return null;
+  return text.slice(Math.max(0, fault.index - 30), fault.index + 30);
+}
+
+/**
+ * English typography: typographic apostrophes (`don't` → `don’t`). English puts no space before
+ * `: ; ? !`; a space written there is a fault the checks report, not something to fix silently.
+ */
+export function englishTypography(text: string): string {
+  return text.includes("'") ? text.replace(/(\p{L})'(\p{L})/gu, "$1’$2") : text;
+}
+
+/** The typography of an edition's language. */
+export function typographyFor(locale: Locale): (text: string) => string {
+  return locale === "fr" ? frenchTypography : englishTypography;
+}
+
+/** A fault of English typography, with some context, or null: a space before `: ; ? !`, a straight apostrophe. Used by tests. */
+export function findEnglishTypographyFault(text: string): string | null {
+  const fault = /\S [:;?!](?=\s|$)|\p{L}'\p{L}|[\u00a0\u202f][:;?!]/u.exec(text);
   if (!fault) return null;
   return text.slice(Math.max(0, fault.index - 30), fault.index + 30);
 }

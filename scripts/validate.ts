@@ -1,7 +1,9 @@
-/** `npm run validate`: checks every content file and prints every problem at once, then the warnings. */
-import { contentDir, formatProblem, loadContent } from "../lib/content/load";
+/** `npm run validate`: checks every content file of every language and prints every problem at once, then the warnings. */
+import { loadEditions } from "../lib/content/editions";
+import { contentDir, formatProblem } from "../lib/content/load";
+import { LOCALES } from "../lib/i18n/locales";
 
-const { roles, sources, problems, warnings } = loadContent(contentDir());
+const { editions, problems, warnings } = loadEditions(contentDir());
 const plural = (count: number, word: string) => `${count} ${word}${count > 1 ? "s" : ""}`;
 for (const warning of warnings) console.warn(`avertissement : ${formatProblem(warning)}`);
 if (problems.length > 0) {
@@ -9,4 +11,7 @@ if (problems.length > 0) {
   for (const problem of problems) console.error(formatProblem(problem));
   process.exit(1);
 }
-console.log(`Contenu valide : ${plural(roles.length, "rôle")} (${roles.map((role) => role.slug).join(", ")}), ${plural(sources.length, "source")}${warnings.length > 0 ? `, ${plural(warnings.length, "avertissement")}` : ""}`);
+const { roles, sources } = editions.fr;
+console.log(
+  `Contenu valide : ${plural(roles.length, "rôle")} (${roles.map((role) => role.slug).join(", ")}), ${plural(sources.length, "source")}, éditions ${LOCALES.join(", ")}${warnings.length > 0 ? `, ${plural(warnings.length, "avertissement")}` : ""}`,
+);

@@ -1,7 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
-import { findUnsafeMarkdown, markdownLinks, parseMarkdown, renderMarkdown } from "../markdown";
+import { findUnsafeMarkdown, markdownLinks, markdownWords, parseMarkdown, renderMarkdown, sectionCitations } from "../markdown";
+import { DEFAULT_LOCALE, localisePath, type Locale } from "../i18n/locales";
 import type { Root } from "mdast";
 import { z } from "zod";
 import {
@@ -9,6 +10,7 @@ import {
   guideSchema,
   organisationSchema,
   sourceSchema,
+  sourceTranslationSchema,
   surveysSchema,
   type AliasSlug,
   type FrontMatter,
@@ -25,7 +27,7 @@ import { READING_BUDGET, essentialsWordCount } from "../reading";
 import { rolePath, roleSectionPath } from "../site";
 import { PAGE_ANCHORS, REQUIRED_SECTIONS, REQUIRED_SUBSECTIONS } from "../sections";
 import { countWords, isSlug, slugify } from "../text";
-import { frenchTypography } from "../typography";
+import { typographyFor } from "../typography";
 import { displayPath, fieldPath, formatProblem, parseYaml, readUtf8, readYamlFile, yamlErrorMessage, type Problem } from "./files";
 
 export { formatProblem, type Problem };
@@ -42,7 +44,23 @@ export type Catalogue = {
   routes: RouteTable;
 };
 
-export type LoadResult = Catalogue & { problems: Problem[]; warnings: Problem[] };
+export type LoadResult = Catalogue & {
+  locale: Locale;
+  problems: Problem[];
+  warnings: Problem[];
+  /** For comparing two editions (lib/content/parity.ts): each profile's file and the sources each of its `##` sections cites. */
+  profiles: Map<string, { file: string; sectionSources: Map<string, string[]> }>;
+  files: { guide: string; organisation: string; surveys: string; sources: string };
+};
+
+/**
+ * Where an edition's files are: French at the top of `content/`, another language in a folder of
+ * its code (`content/en/roles/…`, `content/en/guide.yml`…). The bibliography is shared; each other
+ * language has its own words for it in `content/<code>/sources.yml`.
+ */
+export function editionDir(dir: string, locale: Locale): string {
+  return locale === DEFAULT_LOCALE ? dir : path.join(dir, locale);
+}
 
 /** The folder the content is read from: `CONTENT_DIR`, or `content/` in the working directory. */
 export function contentDir(): string {
@@ -56,16 +74,20 @@ type Parsed = { slug: string; file: string; data: FrontMatter; body: string; bod
  * Reads every content file, validates each one and the links between them, and returns the
  * catalogue together with every problem found (never stops at the first) and the warnings.
  */
-export function loadContent(dir: string = contentDir()): LoadResult {
+export function loadContent(dir: string = contentDir(), locale: Locale = DEFAULT_LOCALE): LoadResult {
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
+  const typography = typographyFor(locale);
+  const edition = editionDir(dir, locale);
   const sourcesFile = path.join(dir, "sources.yml");
-  const { sources: written, ids: sourceIds } = readBibliography(sourcesFile, problems);
-  const sources = written.map((source) => typesetStrings(source));
-  const { parsed, fileSlugs } = readProfiles(path.join(dir, "roles"), problems);
-  const guideFile = path.join(dir, "guide.yml");
-  const organisationFile = path.join(dir, "organisation.yml");
-  const surveysFile = path.join(dir, "surveys.yml");
+  const { sources: read, ids: sourceIds } = readBibliography(sourcesFile, problems);
+  const translationsFile = path.join(edition, "sources.yml");
+  const written = locale === DEFAULT_LOCALE ? read : translateBibliography(read, translationsFile, problems);
+  const sources = written.map((source) => typesetStrings(source, typography));
+  const { parsed, fileSlugs } = readProfiles(path.join(edition, "roles"), problems);
+  const guideFile = path.join(edition, "guide.yml");
+  const organisationFile = path.join(edition, "organisation.yml");
+  const surveysFile = path.join(edition, "surveys.yml");
   const guide = readYamlFile(guideFile, guideSchema, problems, { optional: true });
   const organisation = readYamlFile(organisationFile, organisationSchema, problems, { optional: true });
   const surveys = readYamlFile(surveysFile, surveysSchema, problems, { optional: true }) ?? [];
@@ -95,7 +117,8 @@ export function loadContent(dir: string = contentDir()): LoadResult {
 
   for (const source of sources) if (source.reportedBy) cited.add(source.reportedBy);
   checkTitles(parsed, problems);
-  const rendered = new Map(parsed.map((entry) => [entry.slug, renderProfile(entry, routes, bibliography, cite, problems)]));
+  const profiles = new Map(parsed.map((entry) => [entry.slug, { file: entry.file, sectionSources: sectionCitations(entry.tree) }]));
+  const rendered = new Map(parsed.map((entry) => [entry.slug, renderProfile(entry, routes, bibliography, cite, problems, locale)]));
   for (const entry of parsed) checkRelations(entry, slugs, problems);
   if (guide) checkGuide(guide, displayPath(guideFile), cite, checkRole, problems);
   if (organisation) checkOrganisation(organisation, displayPath(organisationFile), cite, checkRole);
@@ -116,7 +139,7 @@ export function loadContent(dir: string = contentDir()): LoadResult {
   const roles: Role[] = parsed
     .map(({ slug, data }) => {
       const { body, sections, pages, wordCount, sourceIds, rolePageSourceIds } = rendered.get(slug)!;
-      const typeset = typesetStrings(data);
+      const typeset = typesetStrings(data, typography);
       return {
         ...typeset,
         slug,
@@ -138,15 +161,56 @@ export function loadContent(dir: string = contentDir()): LoadResult {
   for (const { slug, file } of parsed) checkEssentials(roles.find((role) => role.slug === slug)!, file, problems);
 
   return {
+    locale,
     roles,
     sources,
-    guide: guide && typesetStrings(guide),
-    organisation: organisation && typesetStrings(organisation),
-    surveys: surveys.map((survey) => typesetStrings(survey)),
+    guide: guide && typesetStrings(guide, typography),
+    organisation: organisation && typesetStrings(organisation, typography),
+    surveys: surveys.map((survey) => typesetStrings(survey, typography)),
     routes,
     problems,
     warnings,
+    profiles,
+    files: { guide: displayPath(guideFile), organisation: displayPath(organisationFile), surveys: displayPath(surveysFile), sources: displayPath(locale === DEFAULT_LOCALE ? sourcesFile : translationsFile) },
   };
+}
+
+/**
+ * The bibliography in another language: each entry takes the words of its translation (short
+ * label, note, the reason it has no address or date, and the description of an untitled source);
+ * every entry needs one, and a translation adds no field the entry does not have.
+ */
+function translateBibliography(sources: Source[], file: string, problems: Problem[]): Source[] {
+  const shown = displayPath(file);
+  const entries = readYamlFile(file, z.array(z.unknown()).min(1, "traductions de la bibliographie vides : une entrée par source de content/sources.yml"), problems, { optional: false }) ?? [];
+  const byId = new Map<string, z.infer<typeof sourceTranslationSchema>>();
+  entries.forEach((entry, index) => {
+    const result = sourceTranslationSchema.safeParse(entry);
+    if (!result.success) {
+      for (const issue of result.error.issues) problems.push({ file: shown, field: [index, fieldPath(issue)].filter((part) => part !== "(racine)").join("."), message: issue.message });
+      return;
+    }
+    const known = sources.find((source) => source.id === result.data.id);
+    if (!known) problems.push({ file: shown, field: `${index}.id`, message: `source « ${result.data.id} » absente de content/sources.yml : retirez cette traduction ou corrigez l’identifiant` });
+    else if (byId.has(result.data.id)) problems.push({ file: shown, field: `${index}.id`, message: `traduction de « ${result.data.id} » en double : gardez-en une` });
+    else {
+      byId.set(result.data.id, result.data);
+      for (const field of ["title", "urlMissing", "publishedNote"] as const) {
+        const expected = field === "title" ? known.untitled : known[field] !== undefined;
+        if (expected && result.data[field] === undefined) problems.push({ file: shown, field: `${index}.${field}`, message: `champ manquant : la source « ${known.id} » en a un en français${field === "title" ? " (source sans titre : sa description se traduit)" : ""}` });
+        if (!expected && result.data[field] !== undefined) problems.push({ file: shown, field: `${index}.${field}`, message: field === "title" ? `titre traduit : le titre d’une œuvre reste celui de la source ; retirez ce champ` : `champ en trop : la source « ${known.id} » n’en a pas en français ; retirez-le` });
+      }
+    }
+  });
+  return sources.map((source) => {
+    const translation = byId.get(source.id);
+    if (!translation) {
+      problems.push({ file: shown, field: "(fichier)", message: `source « ${source.id} » sans traduction : ajoutez une entrée avec id, short et note` });
+      return source;
+    }
+    const { id: _id, title, ...words } = translation;
+    return { ...source, ...words, title: source.untitled && title ? title : source.title };
+  });
 }
 
 /** Reads `<dir>/roles/*.md`, in file-name order; a profile with problems is left out, its slug kept. */
@@ -315,15 +379,18 @@ type Cite = (file: string, field: string, ids: string[]) => void;
  * Checks what the profile cites and links to, and renders its body. Returns the cited source
  * ids in order of first citation: the body first, then the front matter.
  */
-function renderProfile(entry: Parsed, routes: RouteTable, bibliography: Map<string, Source>, cite: Cite, problems: Problem[]) {
+function renderProfile(entry: Parsed, routes: RouteTable, bibliography: Map<string, Source>, cite: Cite, problems: Problem[], locale: Locale) {
   const { file, slug, data, body, bodyLine, tree, links } = entry;
 
   const essentialsSources = data.essentials ? [...(data.essentials.reporting?.sources ?? []), ...data.essentials.pay.sources, ...data.essentials.access.sources] : [];
+  const localise = (target: string) => localisePath(target, locale);
   const rendered = renderMarkdown(tree, {
-    typeset: frenchTypography,
+    typeset: typographyFor(locale),
     sourceLabel: (id) => bibliography.get(id)?.short,
-    paths: { role: rolePath(slug), section: (id) => roleSectionPath(slug, id) },
+    paths: { role: localise(rolePath(slug)), section: (id) => localise(roleSectionPath(slug, id)) },
     firstSources: essentialsSources,
+    words: markdownWords(locale),
+    localise,
   });
   const { sections, anchors, pages } = rendered;
   for (const message of rendered.problems) problems.push({ file, field: "(corps)", message });
@@ -462,12 +529,12 @@ function itemLists(data: FrontMatter): Array<[string, Item[]]> {
 /** Fields whose strings are identifiers, codes or addresses, never prose. */
 const VERBATIM_FIELDS = new Set(["id", "key", "slug", "value", "role", "sources", "source", "reportedBy", "url", "uri", "code", "ogr", "updated", "consulted", "published", "kind", "language", "when", "from", "to", "reportsTo", "manages", "related", "aliases", "currency", "period", "basis", "match", "version"]);
 
-/** French typography on every prose string of a content record; identifiers and exact titles stay as written. */
-function typesetStrings<T>(value: T, field = ""): T {
-  if (typeof value === "string") return (VERBATIM_FIELDS.has(field) ? value : frenchTypography(value)) as T;
-  if (Array.isArray(value)) return value.map((entry) => typesetStrings(entry, field)) as T;
+/** The edition's typography on every prose string of a content record; identifiers and exact titles stay as written. */
+function typesetStrings<T>(value: T, typeset: (text: string) => string, field = ""): T {
+  if (typeof value === "string") return (VERBATIM_FIELDS.has(field) ? value : typeset(value)) as T;
+  if (Array.isArray(value)) return value.map((entry) => typesetStrings(entry, typeset, field)) as T;
   if (value && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, VERBATIM_FIELDS.has(field) ? entry : typesetStrings(entry, key)])) as T;
+    return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, VERBATIM_FIELDS.has(field) ? entry : typesetStrings(entry, typeset, key)])) as T;
   }
   return value;
 }

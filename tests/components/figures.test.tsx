@@ -8,6 +8,7 @@ import { loadContent } from "@/lib/content/load";
 import { recommend } from "@/lib/guide";
 import { layoutOrganisation } from "@/lib/organisation";
 import { toRoleSummary } from "@/lib/role-summary";
+import { guideWords } from "@/lib/i18n/words";
 
 const content = loadContent("content");
 const titles = Object.fromEntries(content.roles.map((role) => [role.slug, role.title]));
@@ -68,7 +69,7 @@ describe("GuideResult", () => {
   it("names the roles, the answer that decided, the reasons for and against with their sources, and links onwards", () => {
     const answers = { besoin: "strategie", audience: "petite", conversion: "visites", postes: "un", agence: "non" };
     const recommendation = recommend(guide, answers)!;
-    render(<GuideResult recommendation={recommendation} roles={roles} sources={sources} sharePath="/guide?besoin=strategie#recommandation" />);
+    render(<GuideResult words={guideWords("fr", guide.questions.length)} locale="fr" recommendation={recommendation} roles={roles} sources={sources} sharePath="/guide?besoin=strategie#recommandation" />);
     const [first, second] = recommendation.roles;
     expect(screen.getByRole("link", { name: titles[first] })).toHaveAttribute("href", `/roles/${first}`);
     expect(screen.getByText(/Ce qui a décidé/)).toHaveTextContent(recommendation.decisive.answer);

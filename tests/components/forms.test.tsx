@@ -2,7 +2,10 @@ import { fireEvent, render, screen } from "@testing-library/react";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { CompareForm } from "@/components/compare-form";
 import { NearestRoles } from "@/components/nearest-roles";
+import { compareFormWords } from "@/lib/i18n/words";
 import { SUMMARIES } from "../support/summaries";
+
+const formProps = (locale: "fr" | "en") => ({ roles: SUMMARIES, action: locale === "fr" ? "/compare" : "/en/compare", pathPrefix: locale === "fr" ? "/compare" : "/en/compare", words: compareFormWords(locale) });
 
 const navigation = vi.hoisted(() => ({ push: vi.fn(), pathname: "/" }));
 vi.mock("next/navigation", () => ({
@@ -14,7 +17,7 @@ beforeEach(() => navigation.push.mockReset());
 
 describe("CompareForm", () => {
   it("works without JavaScript: a GET form to /compare with fields a and b", () => {
-    const { container } = render(<CompareForm roles={SUMMARIES} />);
+    const { container } = render(<CompareForm {...formProps("fr")} />);
     const form = container.querySelector("form")!;
     expect(form).toHaveAttribute("action", "/compare");
     expect(form).toHaveAttribute("method", "get");
@@ -24,10 +27,18 @@ describe("CompareForm", () => {
   });
 
   it("with JavaScript, goes straight to the comparison page", () => {
-    render(<CompareForm roles={SUMMARIES} />);
+    render(<CompareForm {...formProps("fr")} />);
     fireEvent.change(screen.getByLabelText("Second rôle"), { target: { value: "social-media-manager" } });
     fireEvent.click(screen.getByRole("button", { name: "Comparer" }));
     expect(navigation.push).toHaveBeenCalledWith("/compare/community-manager/social-media-manager");
+  });
+
+  it("in English, sends the form to /en/compare and goes to the English comparison", () => {
+    const { container } = render(<CompareForm {...formProps("en")} />);
+    expect(container.querySelector("form")).toHaveAttribute("action", "/en/compare");
+    fireEvent.change(screen.getByLabelText("Second role"), { target: { value: "social-media-manager" } });
+    fireEvent.click(screen.getByRole("button", { name: "Compare" }));
+    expect(navigation.push).toHaveBeenCalledWith("/en/compare/community-manager/social-media-manager");
   });
 });
 

@@ -2,6 +2,7 @@ import { act, fireEvent, render, screen } from "@testing-library/react";
 import { renderToString } from "react-dom/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { JobAdPanel } from "@/components/job-ad-panel";
+import { jobAdPanelWords } from "@/lib/i18n/words";
 import { linkSnippets } from "@/lib/snippets";
 
 const URL = "https://exemple.fr/roles/community-manager";
@@ -25,12 +26,12 @@ describe("linkSnippets", () => {
   it.each(SECTIONS)("points at the #$id section", (section) => {
     const snippets = linkSnippets({ ...props, section });
     expect(snippets.url).toBe(`${URL}#${section.id}`);
-    expect(snippets.markdown).toBe(`[Community Manager : ${section.title.toLowerCase()}](${URL}#${section.id})`);
+    expect(snippets.markdown).toBe(`[Community Manager\u00a0: ${section.title.toLowerCase()}](${URL}#${section.id})`);
     expect(snippets.html).toContain(`href="${URL}#${section.id}"`);
   });
 });
 
-const panelProps = { path: "/roles/community-manager", siteOrigin: "https://exemple.fr", writeAdHref: "/rediger-une-offre?role=community-manager", title: props.title, summary: props.summary, sections: SECTIONS };
+const panelProps = { path: "/roles/community-manager", siteOrigin: "https://exemple.fr", writeAdHref: "/rediger-une-offre?role=community-manager", title: props.title, summary: props.summary, sections: SECTIONS, words: jobAdPanelWords("fr", props.title) };
 
 describe("JobAdPanel", () => {
   afterEach(() => vi.unstubAllGlobals());
@@ -54,7 +55,7 @@ describe("JobAdPanel", () => {
     expect(screen.getByLabelText("Adresse seule")).toHaveValue(PAGE_URL);
     fireEvent.change(screen.getByLabelText("Partie de la page à lier"), { target: { value: "remuneration" } });
     expect(screen.getByLabelText("Adresse seule")).toHaveValue(`${PAGE_URL}#remuneration`);
-    expect(screen.getByLabelText("Lien Markdown")).toHaveValue(`[Community Manager : rémunération](${PAGE_URL}#remuneration)`);
+    expect(screen.getByLabelText("Lien Markdown")).toHaveValue(`[Community Manager\u00a0: rémunération](${PAGE_URL}#remuneration)`);
     expect((screen.getByLabelText("Lien HTML") as HTMLTextAreaElement).value).toContain(`${PAGE_URL}#remuneration`);
   });
 

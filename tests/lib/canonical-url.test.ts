@@ -7,7 +7,7 @@ const resolve = (segment: string) => SLUGS[segment.toLowerCase()] ?? null;
 const GUIDE_PARAMS = ["besoin", "audience", "conversion", "postes", "agence"];
 const route = (url: string) => {
   const parsed = new URL(url, "http://x");
-  return routeRequest(parsed.pathname, parsed.searchParams, resolve, GUIDE_PARAMS);
+  return routeRequest(parsed.pathname, parsed.searchParams, () => resolve, GUIDE_PARAMS);
 };
 
 describe("routeRequest", () => {

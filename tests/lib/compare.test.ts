@@ -39,7 +39,7 @@ describe("compareRoles", () => {
     expect(comparison.summary).toEqual([
       "Community Manager est un rôle opérationnel, Social Media Manager un rôle stratégique.",
       "Community Manager rend compte au Social Media Manager et Social Media Manager encadre ou coordonne le Community Manager.",
-      "Ils partagent 2 missions sur 4\u00a0; les autres sont propres à l’un ou à l’autre (détail ci-dessous).",
+      "Ils partagent 2 missions sur 4\u202f; les autres sont propres à l’un ou à l’autre (détail ci-dessous).",
     ]);
   });
 });

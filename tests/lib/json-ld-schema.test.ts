@@ -18,12 +18,12 @@ describe("JSON-LD against schema.org's definitions", () => {
   });
 
   it.each(loadContent("content").roles.map((role) => [role.slug, role] as const))("uses only defined properties on %s", (_slug, role) => {
-    expect(unknownProperties(roleJsonLd(role))).toEqual([]);
+    expect(unknownProperties(roleJsonLd(role, "fr"))).toEqual([]);
   });
 
   it("uses only defined properties when a salary is present", () => {
     const [role] = loadContent(writeContentDir(ALPHA_BETA)).roles;
     const paid = { ...role, salary: { amount: 2200, currency: "EUR" as const, period: "month" as const, basis: "gross" as const, year: 2024, source: "ref", covers: "x" } };
-    expect(unknownProperties(roleJsonLd(paid))).toEqual([]);
+    expect(unknownProperties(roleJsonLd(paid, "fr"))).toEqual([]);
   });
 });

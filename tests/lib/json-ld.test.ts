@@ -8,7 +8,7 @@ const [alpha] = loadContent(writeContentDir(ALPHA_BETA)).roles;
 
 describe("roleJsonLd", () => {
   it("describes a WebPage whose main entity is the Occupation with its codes", () => {
-    const data = roleJsonLd(alpha);
+    const data = roleJsonLd(alpha, "fr");
     expect(data["@type"]).toBe("WebPage");
     expect(data.dateModified).toBe("2026-11-23");
     expect(data.mainEntity).toMatchObject({
@@ -27,7 +27,7 @@ describe("roleJsonLd", () => {
 
   it("adds estimatedSalary only where the content has one", () => {
     const paid = { ...alpha, salary: { amount: 2200, currency: "EUR" as const, period: "month" as const, basis: "gross" as const, year: 2024, source: "ref", covers: "Offres" } };
-    expect(roleJsonLd(paid).mainEntity.estimatedSalary).toMatchObject({ "@type": "MonetaryAmountDistribution", median: 2200, duration: "P1M" });
+    expect(roleJsonLd(paid, "fr").mainEntity.estimatedSalary).toMatchObject({ "@type": "MonetaryAmountDistribution", median: 2200, duration: "P1M" });
   });
 
   it("cannot close its script element", () => {

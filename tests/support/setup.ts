@@ -1,5 +1,13 @@
 import "@testing-library/jest-dom/vitest";
 import { cleanup } from "@testing-library/react";
-import { afterEach } from "vitest";
+import { afterEach, vi } from "vitest";
 
 afterEach(() => cleanup());
+
+// Components read their words through next-intl: every render gets the French messages unless a
+// test passes `{ wrapper: intlWrapper("en") }` (tests/support/intl.tsx).
+vi.mock("@testing-library/react", async (importOriginal) => {
+  const original = await importOriginal<typeof import("@testing-library/react")>();
+  const { intlWrapper } = await import("./intl");
+  return { ...original, render: ((ui, options) => original.render(ui, { wrapper: intlWrapper("fr"), ...options })) as typeof original.render };
+});

@@ -109,17 +109,33 @@ export type ContentOptions = {
   files?: Record<string, string | Buffer>;
 };
 
+/** The English words of a bibliography: each entry's id, short label and note. */
+function englishSources(yaml: string): string {
+  return yaml
+    .split(/^- /m)
+    .filter(Boolean)
+    .map((entry) => entry.split("\n").filter((line) => /^(id|short|note):|^ {2}(short|note):/.test(line.trim()) || line.startsWith("id:")).join("\n"))
+    .map((entry) => `- ${entry.trim()}\n`)
+    .join("");
+}
+
 /** Writes a fresh temporary content folder (profiles + bibliography) and returns its path. */
 export function writeContentDir(roles: SyntheticRole[], { edit = {}, files = {} }: ContentOptions = {}): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "roles-content-"));
   fs.mkdirSync(path.join(dir, "roles"));
   const generated: Record<string, string> = { "sources.yml": SYNTHETIC_SOURCES };
   for (const role of roles) generated[`roles/${role.slug}.md`] = syntheticProfile(role);
+  // The English edition mirrors the French one (the same words will do for the checks), unless a test edits it.
+  for (const [name, text] of Object.entries(generated)) if (name.startsWith("roles/")) generated[`en/${name}`] = text;
+  generated["en/sources.yml"] = englishSources(SYNTHETIC_SOURCES);
   for (const [name, change] of Object.entries(edit)) {
     if (!(name in generated)) throw new Error(`writeContentDir: nothing generated at ${name} to edit`);
     const changed = change(generated[name]);
     if (changed === generated[name]) throw new Error(`writeContentDir: the edit of ${name} changed nothing`);
     generated[name] = changed;
+  }
+  for (const [name, text] of Object.entries(generated)) {
+    if (name.startsWith("roles/") && name in edit && !(`en/${name}` in edit)) generated[`en/${name}`] = text;
   }
   for (const [name, data] of Object.entries({ ...generated, ...files })) {
     fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });

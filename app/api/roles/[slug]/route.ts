@@ -1,6 +1,5 @@
-import { jsonResponse } from "@/lib/api";
-import { SCHEMA_VERSION, roleRecord } from "@/lib/records";
-import { getRole, getRoleSlugs } from "@/lib/roles";
+import { roleResponse } from "@/lib/api";
+import { getRoleSlugs } from "@/lib/roles";
 
 export const dynamicParams = false;
 
@@ -11,8 +10,5 @@ export function generateStaticParams() {
 type RouteContext = { params: Promise<{ slug: string }> };
 
 export async function GET(_request: Request, { params }: RouteContext) {
-  const { slug } = await params;
-  const role = getRole(slug);
-  if (!role) return jsonResponse({ error: "Rôle inconnu", slug }, 404);
-  return jsonResponse({ schemaVersion: SCHEMA_VERSION, role: roleRecord(role) });
+  return roleResponse((await params).slug, "fr");
 }

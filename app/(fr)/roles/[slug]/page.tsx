@@ -1,0 +1,7 @@
+import { roleView } from "@/app/_views/role";
+
+const view = roleView("fr");
+export const dynamicParams = false;
+export const generateStaticParams = view.generateStaticParams;
+export const generateMetadata = view.generateMetadata;
+export default view.Page;
