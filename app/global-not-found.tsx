@@ -46,7 +46,7 @@ export default function GlobalNotFound() {
         </section>
         {/* The address may have been an English one: one line in English, marked as such. */}
         <p lang="en" className="border-t border-line pt-4">
-          Page not found. The English edition lists <a href="/en/roles">all the roles</a>.
+          Page not found. The English edition lists <SiteLink href="/en/roles">all the roles</SiteLink>.
         </p>
       </div>
     </SiteShell>

@@ -19,7 +19,7 @@ export function SiteFooter() {
           <li><SiteLink href="/guide" locale={locale}>{t("footerGuide")}</SiteLink></li>
           <li><SiteLink href="/sources" locale={locale}>{t("footerSources")}</SiteLink></li>
           <li>
-            {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a JSON file, not a page to prefetch */}
+            {/* A JSON file, not a page to prefetch. */}
             <a href={locale === "fr" ? "/api/roles" : `/api/roles?lang=${locale}`}>{t("footerData")}</a>
           </li>
         </ul>

@@ -208,8 +208,8 @@ function translateBibliography(sources: Source[], file: string, problems: Proble
       problems.push({ file: shown, field: "(fichier)", message: `source « ${source.id} » sans traduction : ajoutez une entrée avec id, short et note` });
       return source;
     }
-    const { id: _id, title, ...words } = translation;
-    return { ...source, ...words, title: source.untitled && title ? title : source.title };
+    const { short, note, urlMissing, publishedNote, title } = translation;
+    return { ...source, short, note, ...(urlMissing && { urlMissing }), ...(publishedNote && { publishedNote }), title: source.untitled && title ? title : source.title };
   });
 }
 

@@ -1,9 +1,10 @@
 import AxeBuilder from "@axe-core/playwright";
 import { describe, expect, inject, it } from "vitest";
 import { loadContent } from "../../lib/content/load";
-import { findTypographyFault } from "../../lib/typography";
+import { MESSAGES } from "../../lib/i18n/translate";
+import { findEnglishTypographyFault, findTypographyFault } from "../../lib/typography";
 import { sharedBrowser } from "./browser";
-import { PAGE_ROUTES } from "./routes";
+import { ENGLISH_ROUTES, FRENCH_ROUTES, PAGE_ROUTES } from "./routes";
 
 const baseUrl = inject("baseUrl");
 const browser = sharedBrowser();
@@ -102,25 +103,62 @@ describe("every route", () => {
   });
 });
 
-describe("French typography", () => {
-  it.each(PAGE_ROUTES)("%s has no breakable space where French forbids one, and no straight apostrophe", async (route) => {
-    const page = await browser().newPage();
-    await page.goto(`${baseUrl}${route}`);
-    // The text a reader sees or hears: text nodes outside code, and the attributes read aloud.
-    const texts = await page.evaluate(() => {
-      const found: string[] = [];
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
-        acceptNode: (node) => (node.parentElement?.closest("script, style, code, pre, svg title") ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
-      });
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) found.push(node.textContent ?? "");
-      for (const element of document.querySelectorAll("[aria-label], [title], [alt], [placeholder]")) {
-        for (const name of ["aria-label", "title", "alt", "placeholder"]) if (element.hasAttribute(name)) found.push(element.getAttribute(name)!);
-      }
-      found.push(document.title);
-      return found;
+/**
+ * The text a reader sees or hears in the page's own language: text nodes outside code, and the
+ * attributes read aloud; what is marked as another language (a French title on an English page,
+ * the language switch) is left out.
+ */
+async function pageTexts(route: string): Promise<string[]> {
+  const page = await browser().newPage();
+  await page.goto(`${baseUrl}${route}`);
+  const texts = await page.evaluate(() => {
+    const lang = document.documentElement.lang;
+    const foreign = (element: Element | null) => (element?.closest("[lang]")?.getAttribute("lang") ?? lang) !== lang;
+    const found: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
+      acceptNode: (node) => (node.parentElement?.closest("script, style, code, pre, svg title") || foreign(node.parentElement) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
     });
-    const faults = texts.map((text) => findTypographyFault(text.replace(/https?:\/\/\S+/g, ""))).filter(Boolean);
-    expect(faults).toEqual([]);
-    await page.close();
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) found.push(node.textContent ?? "");
+    for (const element of document.querySelectorAll("[aria-label], [title], [alt], [placeholder]")) {
+      if (foreign(element)) continue;
+      for (const name of ["aria-label", "title", "alt", "placeholder"]) if (element.hasAttribute(name)) found.push(element.getAttribute(name)!);
+    }
+    found.push(document.title);
+    return found;
   });
+  await page.close();
+  return texts.map((text) => text.replace(/https?:\/\/\S+/g, ""));
+}
+
+describe("French typography", () => {
+  it.each(FRENCH_ROUTES)("%s has no breakable space where French forbids one, and no straight apostrophe", async (route) => {
+    expect((await pageTexts(route)).map(findTypographyFault).filter(Boolean)).toEqual([]);
+  });
+});
+
+describe("English typography", () => {
+  it.each(ENGLISH_ROUTES)("%s has no space before : ; ? ! and no straight apostrophe", async (route) => {
+    expect((await pageTexts(route)).map(findEnglishTypographyFault).filter(Boolean)).toEqual([]);
+  });
+});
+
+/**
+ * The interface words of one language that the other never uses: the fixed parts of every message
+ * (placeholders and tags cut out), a few words long, and absent from the other language's messages.
+ */
+function interfaceWords(locale: "fr" | "en"): string[] {
+  const other = locale === "fr" ? "en" : "fr";
+  const flatten = (value: unknown): string[] => (typeof value === "string" ? [value] : Object.values(value as object).flatMap(flatten));
+  const otherText = flatten(MESSAGES[other]).join("\n");
+  const fragments = flatten(MESSAGES[locale]).flatMap((message) => message.split(/\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|<[^>]*>|[:;?!«»“”()…,.]/));
+  return [...new Set(fragments.map((fragment) => fragment.replace(/[\u00a0\u202f]/g, " ").trim()).filter((fragment) => fragment.split(" ").length >= 2 && !otherText.includes(fragment)))];
+}
+
+describe("no language mixed up", () => {
+  const check = (route: string, words: string[]) => async () => {
+    const text = (await pageTexts(route)).join(" \n ").replace(/[\u00a0\u202f]/g, " ");
+    expect(words.filter((fragment) => text.includes(fragment))).toEqual([]);
+  };
+  it.each(ENGLISH_ROUTES)("%s has no French interface words", (route) => check(route, interfaceWords("fr"))());
+  it.each(FRENCH_ROUTES)("%s has no English interface words", (route) => check(route, interfaceWords("en"))());
 });

@@ -9,5 +9,6 @@ afterEach(() => cleanup());
 vi.mock("@testing-library/react", async (importOriginal) => {
   const original = await importOriginal<typeof import("@testing-library/react")>();
   const { intlWrapper } = await import("./intl");
-  return { ...original, render: ((ui, options) => original.render(ui, { wrapper: intlWrapper("fr"), ...options })) as typeof original.render };
+  const render = (ui: Parameters<typeof original.render>[0], options?: Parameters<typeof original.render>[1]) => original.render(ui, { wrapper: intlWrapper("fr"), ...options });
+  return { ...original, render: render as typeof original.render };
 });
