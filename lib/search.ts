@@ -73,8 +73,9 @@ function queryStems(query: string): string[] {
   return [...new Set(searchTokens(query).filter((token) => !TITLE_HEADS.has(token)).map(stem))];
 }
 
-/** « du Content Manager », « de l’Office Manager ». */
-function ofTitle(title: string): string {
+/** « du Content Manager », « de l’Office Manager »; “the Content Manager”. */
+function ofTitle(title: string, locale: Locale): string {
+  if (locale === "en") return `the ${title}`;
   return /^[aeiouyhàâéèêëîïôöûü]/i.test(title) ? `de l’${title}` : `du ${title}`;
 }
 
@@ -106,8 +107,9 @@ export function rolesByContent(query: string, roles: RoleSummary[], texts: Searc
       });
       score += fieldScore;
     }
-    const near = translator(texts.locale ?? DEFAULT_LOCALE, "search");
-    return { role, score, reason: best.value > 0 ? near("near", { of: ofTitle(role.title), title: role.title, field: best.reason, text: best.text }) : undefined };
+    const locale = texts.locale ?? DEFAULT_LOCALE;
+    const near = translator(locale, "search");
+    return { role, score, reason: best.value > 0 ? near("near", { of: ofTitle(role.title, locale), field: best.reason, text: best.text }) : undefined };
   });
   return ranked
     .filter((entry) => entry.score > 0)

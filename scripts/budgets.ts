@@ -13,6 +13,7 @@
  *
  * Sizes are gzip at zlib's default level (what `next start` sends). Exit code 1 when a check fails.
  */
+import { LOCALES, localePrefix } from "../lib/i18n/locales";
 import fs from "node:fs";
 import path from "node:path";
 import { buildBaselineApp } from "./support/baseline-app";
@@ -36,6 +37,8 @@ const CLIENT_COMPONENTS: Record<string, string> = {
     "sans JavaScript, le formulaire envoie GET /guide et le serveur répond ; avec, la recommandation suit chaque réponse (useState) et l'adresse partageable se met à jour (history.replaceState)",
   "components/job-ad-panel.tsx":
     "le choix de la partie à lier change les extraits (useState), les adresses prennent l'origine de la page ouverte (window.location) et les boutons copient dans le presse-papiers (Clipboard API, repli par sélection) ; sans JavaScript, les extraits de la page entière et l'adresse de chaque section restent affichés",
+  "components/language-switch.tsx":
+    "le lien vers la même page dans l'autre langue : son adresse vient du rendu de la page (usePathname), donc il marche sans JavaScript ; avec, il emporte l'ancre de la section lue (#missions), les mêmes dans les deux langues",
   "components/nearest-roles.tsx":
     "lit l'adresse demandée dans le navigateur (usePathname) : la page 404, prérendue une fois pour toutes les adresses inconnues, n'est envoyée qu'avec les 404 (app/global-not-found.tsx)",
 };
@@ -64,24 +67,24 @@ function measureBaseline(): { bytes: number; files: number; seconds: number } {
 function main(): number {
   ensureBuild(ROOT);
   const distDir = path.join(ROOT, ".next");
-  const rolesDir = path.join(distDir, "server", "app", "roles");
-  // Role pages, then the pages of their long sections (roles/<slug>/<section>.html).
-  const pages = fs
-    .readdirSync(rolesDir, { recursive: true, encoding: "utf8" })
-    .filter((name) => name.endsWith(".html"))
+  const appDir = path.join(distDir, "server", "app");
+  // Role pages, then the pages of their long sections (roles/<slug>/<section>.html), in every language (en/roles/…).
+  const pages = LOCALES.map((locale) => path.join(appDir, localePrefix(locale), "roles"))
+    .filter((dir) => fs.existsSync(dir))
+    .flatMap((dir) => fs.readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((name) => name.endsWith(".html")).map((name) => path.join(dir, name)))
     .sort((a, b) => a.split(path.sep).length - b.split(path.sep).length || a.localeCompare(b))
-    .map((name) => {
-      const html = fs.readFileSync(path.join(rolesDir, name));
+    .map((file) => {
+      const html = fs.readFileSync(file);
       const assets = pageAssets(html.toString("utf8"));
       return {
-        path: `/roles/${name.slice(0, -".html".length).split(path.sep).join("/")}`,
+        path: `/${path.relative(appDir, file).slice(0, -".html".length).split(path.sep).join("/")}`,
         html: gzipSize(html),
         js: staticSize(distDir, assets.scripts),
         jsFiles: assets.scripts.length,
         css: staticSize(distDir, assets.stylesheets),
       };
     });
-  if (pages.length === 0) throw new Error(`aucune page de rôle prérendue dans ${rolesDir}`);
+  if (pages.length === 0) throw new Error(`aucune page de rôle prérendue dans ${path.join(appDir, "roles")}`);
   const heaviest = (key: "html" | "js" | "css") => pages.reduce((worst, page) => (page[key] > worst[key] ? page : worst));
 
   const nextVersion = JSON.parse(fs.readFileSync(path.join(ROOT, "node_modules/next/package.json"), "utf8")).version as string;
@@ -100,13 +103,14 @@ function main(): number {
   const css = heaviest("css");
   check("CSS", css.css, BUDGET.css, css.path);
   const html = heaviest("html");
-  const rolePages = pages.filter((page) => page.path.split("/").length === 3);
+  // A role page is /roles/<slug> or /en/roles/<slug>; the rest are sections' pages.
+  const rolePages = pages.filter((page) => /^(\/[a-z]{2})?\/roles\/[^/]+$/.test(page.path));
   const sectionPages = pages.length - rolePages.length;
   check(
     "HTML",
     html.html,
     BUDGET.html,
-    `${html.path} (la plus lourde ; ${rolePages.map((page) => `${page.path.slice("/roles/".length)} ${kB(page.html)}`).join(", ")}${sectionPages > 0 ? ` ; ${sectionPages} pages de section, jusqu’à ${kB(Math.max(...pages.filter((page) => !rolePages.includes(page)).map((page) => page.html)))}` : ""})`,
+    `${html.path} (la plus lourde ; ${rolePages.map((page) => `${page.path.replace("/roles/", " ").trim()} ${kB(page.html)}`).join(", ")}${sectionPages > 0 ? ` ; ${sectionPages} pages de section, jusqu’à ${kB(Math.max(...pages.filter((page) => !rolePages.includes(page)).map((page) => page.html)))}` : ""})`,
   );
 
   const found = clientComponents(ROOT, ["app", "components", "lib"]);

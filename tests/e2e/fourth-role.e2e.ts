@@ -5,7 +5,7 @@ import { spawnSync } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadContent } from "../../lib/content/load";
 import { NEXT_ENV, copyApp, startNextServer, type NextServer } from "../../scripts/support/next-server";
-import { SYNTHETIC_SOURCES, syntheticProfile } from "../support/synthetic";
+import { SYNTHETIC_SOURCES, englishSources, syntheticProfile } from "../support/synthetic";
 
 /**
  * Adding a role is a content change: a copy of content/ with one more profile (and the source it
@@ -27,6 +27,9 @@ beforeAll(async () => {
   fs.cpSync("content", contentDir, { recursive: true });
   fs.writeFileSync(path.join(contentDir, "roles", `${NEW.slug}.md`), profile);
   fs.appendFileSync(path.join(contentDir, "sources.yml"), `\n${SYNTHETIC_SOURCES}`);
+  // Its English edition: the same profile will do for the checks, and the source's English words.
+  fs.writeFileSync(path.join(contentDir, "en", "roles", `${NEW.slug}.md`), profile);
+  fs.appendFileSync(path.join(contentDir, "en", "sources.yml"), `\n${englishSources(SYNTHETIC_SOURCES)}`);
   appDir = copyApp();
   const env = { ...NEXT_ENV, CONTENT_DIR: contentDir, SITE_URL: "http://localhost:3000" };
   const build = spawnSync("npm", ["run", "build"], { cwd: appDir, env, encoding: "utf8" });
@@ -71,5 +74,6 @@ describe("a fourth role added to the content only", () => {
     const api = JSON.parse((await get("/api/roles")).body) as { roles: Array<{ slug: string }> };
     expect(api.roles.map((role) => role.slug)).toContain(NEW.slug);
     expect((await get("/sitemap.xml")).body).toContain(`/roles/${NEW.slug}</loc>`);
+    expect((await get("/sitemap.xml")).body).toContain(`/en/roles/${NEW.slug}</loc>`);
   });
 });

@@ -110,7 +110,7 @@ export type ContentOptions = {
 };
 
 /** The English words of a bibliography: each entry's id, short label and note. */
-function englishSources(yaml: string): string {
+export function englishSources(yaml: string): string {
   return yaml
     .split(/^- /m)
     .filter(Boolean)
