@@ -132,3 +132,34 @@ describe("how the profiles cite", () => {
     });
   });
 });
+
+describe("the English edition: the same dated claims", () => {
+  const profiles = readProfiles(path.join(CONTENT, "en"));
+  const english = loadContent(CONTENT, "en");
+
+  it("flags an English present-tense sentence that cites only the 2013 blog, and accepts it dated", () => {
+    const check = (markdown: string) => undatedOldClaims(bodyClaims(markdown, "test"), bibliography).map((claim) => claim.text);
+    expect(check("The Community Manager runs the brand’s community ([Blog post, 2013](#source-blog-2013)).")).toHaveLength(1);
+    expect(check("In 2013, a blog post had the Community Manager run the community ([Blog post, 2013](#source-blog-2013)).")).toEqual([]);
+  });
+
+  it("has a profile for each French one", () => expect(profiles.map((profile) => profile.slug)).toEqual(readProfiles(CONTENT).map((profile) => profile.slug)));
+
+  it.each(profiles.map((profile) => [profile.slug, profile] as const))("%s: every claim of the body citing only old sources gives its year", (_slug, profile) => {
+    expect(show(undatedOldClaims(bodyClaims(profile.body, `en/${profile.slug}`), bibliography))).toEqual([]);
+  });
+
+  it.each(profiles.map((profile) => [profile.slug, profile] as const))("%s: so does every positioning note, comparison text and In brief line", (_slug, profile) => {
+    expect(show(undatedOldClaims(frontMatterClaims(profile), bibliography))).toEqual([]);
+  });
+
+  it("so does every reason of the guide and every sentence of the diagram", () => {
+    const { guide, organisation } = english;
+    const claims: Claim[] = [
+      ...guide!.rules.map((rule, index) => ({ where: `en/guide.yml: rules.${index}`, text: rule.text, sources: rule.sources })),
+      { where: "en/organisation.yml: lead", ...organisation!.lead },
+      ...organisation!.links.map((link) => ({ where: `en/organisation.yml: ${link.from} → ${link.to}`, text: link.sentence, sources: link.sources })),
+    ];
+    expect(show(undatedOldClaims(claims, bibliography))).toEqual([]);
+  });
+});

@@ -13,7 +13,8 @@ import { mentionsOldYear, readProfiles, writtenSections } from "./claims";
  */
 const CONTENT = path.resolve(__dirname, "../../content");
 const { roles, problems } = loadContent(CONTENT);
-const profiles = readProfiles(CONTENT);
+/** Both editions: the English leads are held to the same length. */
+const profiles = [...readProfiles(CONTENT), ...readProfiles(path.join(CONTENT, "en")).map((profile) => ({ ...profile, slug: `en/${profile.slug}` }))];
 
 /** A section longer than this is split: lead on the role page, detail on its own page. */
 const LONG_SECTION_WORDS = 150;
