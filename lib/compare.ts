@@ -84,7 +84,7 @@ function summarize(a: Role, b: Role, rows: ComparisonRow[], locale: Locale): str
   const t = translator(locale, "compare");
   const sentences: string[] = [];
   const [pa, pb] = [positioningLabel(a.positioning.value, locale).toLowerCase(), positioningLabel(b.positioning.value, locale).toLowerCase()];
-  sentences.push(a.positioning.value === b.positioning.value ? t("samePositioning", { a: a.title, b: b.title, positioning: pa }) : t("otherPositioning", { a: a.title, b: b.title, pa, pb }));
+  sentences.push(a.positioning.value === b.positioning.value ? t("samePositioning", { a: a.title, b: b.title, positioning: pa }) : t("otherPositioning", { a: a.title, b: b.title, pa, pb, articleA: article(pa), articleB: article(pb) }));
 
   const hierarchy = [
     names(a.reportsTo, b) && t("reportsTo", { a: a.title, b: b.title }),
@@ -101,6 +101,11 @@ function summarize(a: Role, b: Role, rows: ComparisonRow[], locale: Locale): str
     sentences.push(shared === 0 ? t("noSharedMission") : t("sharedMissions", { shared, total }));
   }
   return sentences;
+}
+
+/** The English indefinite article of a word (the French message does not use it). */
+function article(word: string): string {
+  return /^[aeiou]/i.test(word) ? "an" : "a";
 }
 
 function capitalize(text: string): string {

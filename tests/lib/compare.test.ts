@@ -84,3 +84,16 @@ describe("pairsToList", () => {
     expect(pairsToList(many)).toHaveLength(2000);
   });
 });
+
+describe("compareRoles in English", () => {
+  it("writes the summary in English, with the right article", async () => {
+    const { loadContent } = await import("@/lib/content/load");
+    const { roles } = loadContent("content", "en");
+    const cm = roles.find((role) => role.slug === "community-manager")!;
+    const smm = roles.find((role) => role.slug === "social-media-manager")!;
+    const summary = compareRoles(cm, smm, "en").summary;
+    expect(summary[0]).toBe("Community Manager is an operational role, Social Media Manager a strategic one.");
+    expect(summary[1]).toBe("Community Manager reports to the Social Media Manager and Social Media Manager manages or coordinates the Community Manager.");
+    expect(summary[2]).toMatch(/^They share \d+ missions out of \d+; the others belong to one or the other \(details below\)\.$/);
+  });
+});

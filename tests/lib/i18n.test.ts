@@ -25,8 +25,8 @@ describe("interface messages", () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(fr).sort());
   });
 
-  it("uses the same arguments and tags in both languages", () => {
-    for (const key of Object.keys(fr)) expect([key, placeholders(en[key])]).toEqual([key, placeholders(fr[key])]);
+  it("uses the same arguments and tags in both languages (English articles aside)", () => {
+    for (const key of Object.keys(fr)) expect([key, placeholders(en[key]).filter((name) => !name.startsWith("article"))]).toEqual([key, placeholders(fr[key])]);
   });
 
   it("follows each language's typography", () => {
