@@ -23,7 +23,7 @@ import os from "node:os";
 import path from "node:path";
 import { PRERENDER_ALL_PAIRS_MAX_ROLES } from "../lib/compare";
 import { analyseAd } from "../lib/analyse/analyse";
-import { buildAnalyserModel } from "../lib/analyse/model";
+import { analyserModel } from "../lib/analyse/language";
 import { contentDir, loadContent } from "../lib/content/load";
 import { writeContentDir, type SyntheticRole } from "../tests/support/synthetic";
 import { NEXT_ENV, copyApp, startNextServer, type NextServer } from "./support/next-server";
@@ -194,7 +194,7 @@ function measureAnalyser(): void {
   const runs = Number(process.env.BENCH_ANALYSE_RUNS ?? 200);
   const { roles } = loadContent(contentDir());
   const modelStarted = performance.now();
-  const model = buildAnalyserModel(roles);
+  const model = analyserModel(roles, "fr");
   const modelMs = performance.now() - modelStarted;
   const ads = (JSON.parse(fs.readFileSync(path.join(import.meta.dirname, "../tests/analyse/eval-set.json"), "utf8")) as { ads: Array<{ role: string | null; text: string }> }).ads.filter((ad) => ad.role !== null);
   let text = "";

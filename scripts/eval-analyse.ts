@@ -6,7 +6,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { evaluateAnalyser, type LabelledAd } from "../lib/analyse/evaluate";
-import { buildAnalyserModel } from "../lib/analyse/model";
+import { analyserModel } from "../lib/analyse/language";
 import { contentDir, formatProblem, loadContent } from "../lib/content/load";
 import { table } from "./support/stats";
 
@@ -19,7 +19,7 @@ if (problems.length > 0) {
   process.exit(1);
 }
 const ads = (JSON.parse(fs.readFileSync(EVAL_SET, "utf8")) as { ads: LabelledAd[] }).ads;
-const report = evaluateAnalyser(buildAnalyserModel(roles), ads);
+const report = evaluateAnalyser(analyserModel(roles, "fr"), ads);
 const percent = (share: number) => `${(share * 100).toFixed(1).replace(".", ",")} %`;
 const name = (slug: string | null) => (slug === null ? "aucun" : (roles.find((role) => role.slug === slug)?.title ?? slug));
 

@@ -6,7 +6,7 @@
 import { foldText } from "../text";
 import type { AnalyserModel, ItemList, ModelRole } from "./model";
 import { ITEM_LISTS } from "./model";
-import { frenchStopWordShare, tokenize, type Token } from "./normalise";
+import { stopWordShare, tokenize, type Token } from "./normalise";
 
 /** Longest ad accepted, in characters (the API answers 413 beyond). */
 export const MAX_AD_LENGTH = 20_000;
@@ -26,7 +26,7 @@ export const ANALYSER_SETTINGS = {
   minItems: 2,
   /** Adjusted evidence shown as a score of 100. */
   saturation: 12,
-  /** Below this share of French stop words (over at least `minWordsForLanguage` words), the text is not read as French. */
+  /** Below this share of the model's language's stop words (over at least `minWordsForLanguage` words), the text is not read as written in it. */
   minFrenchShare: 0.1,
   minWordsForLanguage: 12,
   /** How far into the ad the title is looked for when its first line names no role. */
@@ -34,7 +34,10 @@ export const ANALYSER_SETTINGS = {
   excerptLength: 180,
 } as const;
 
-export type AnalysisStatus = "ok" | "empty" | "not-french" | "no-match";
+/** `not-french` for the French analyser, `not-english` for the English one: the ad is in another language. */
+export type AnalysisStatus = "ok" | "empty" | "not-french" | "not-english" | "no-match";
+
+const WRONG_LANGUAGE = { fr: "not-french", en: "not-english" } as const;
 
 export type Evidence = { slug: string; list: ItemList; key: string; item: string; excerpt: string; weight: number };
 
@@ -164,16 +167,16 @@ export function analyseAd(model: AnalyserModel, input: string): Analysis {
   const statedRole = stated[0] ? { slug: stated[0].slug, title: stated[0].title } : null;
   const base = { best: null, statedRole, mismatch: false, suggestedTitle: null, evidence: [] };
   if (!/[\p{L}]/u.test(text)) return { ...base, status: "empty", scores: emptyScores(model) };
-  const language = frenchStopWordShare(text);
+  const language = stopWordShare(text, model.locale);
   if (language.words >= ANALYSER_SETTINGS.minWordsForLanguage && language.share < ANALYSER_SETTINGS.minFrenchShare) {
-    return { ...base, status: "not-french", scores: emptyScores(model) };
+    return { ...base, status: WRONG_LANGUAGE[model.locale], scores: emptyScores(model) };
   }
 
   const sentences = splitSentences(text);
   const tokens: Token[] = [];
   const sentenceOf: number[] = [];
   sentences.forEach((sentence, index) => {
-    for (const token of tokenize(text.slice(sentence.start, sentence.end))) {
+    for (const token of tokenize(text.slice(sentence.start, sentence.end), model.locale)) {
       tokens.push({ stem: token.stem, start: token.start + sentence.start, end: token.end + sentence.start });
       sentenceOf.push(index);
     }
@@ -225,7 +228,7 @@ export function analyseAd(model: AnalyserModel, input: string): Analysis {
     scores,
     statedRole,
     mismatch: stated.length > 0 && !stated.some((role) => role.slug === top.role.slug),
-    suggestedTitle: `${top.role.title} (H/F)`,
+    suggestedTitle: `${top.role.title}${model.titleMark}`,
     evidence,
   };
 }

@@ -3,6 +3,7 @@
  * titles and other titles, and the signals of their missions, skills and indicators, already
  * stemmed. Plain JSON, so that the page can hand it to the browser and analyse there too.
  */
+import { DEFAULT_LOCALE, localisePath, type Locale } from "../i18n/locales";
 import type { Item, Role } from "../schema";
 import { absoluteUrl, rolePath } from "../site";
 import { foldText } from "../text";
@@ -34,7 +35,13 @@ export type ModelRole = {
   items: ModelItem[];
 };
 
-export type AnalyserModel = { roles: ModelRole[] };
+/** The roles of one language: ads are read in that language (its stems, its stop words). */
+export type AnalyserModel = {
+  locale: Locale;
+  /** What follows a job title in an ad of that language: « (H/F) » in French. */
+  titleMark: string;
+  roles: ModelRole[];
+};
 
 /** The missions (strategic, then operational), skills and indicators of a profile, with their list. */
 export function roleItems(role: Role): Array<[ItemList, Item]> {
@@ -50,11 +57,11 @@ export function roleItems(role: Role): Array<[ItemList, Item]> {
  * The analyser's model of the roles. A signal found in several profiles counts for each of them
  * in proportion: 1 / (number of roles that have it).
  */
-export function buildAnalyserModel(roles: Role[]): AnalyserModel {
+export function buildAnalyserModel(roles: Role[], locale: Locale = DEFAULT_LOCALE, titleMark = ""): AnalyserModel {
   const rolesBySignal = new Map<string, Set<string>>();
   const stemmed = roles.map((role) =>
     roleItems(role).map(([list, item]) => {
-      const signals = (item.signals ?? []).map((signal) => stems(signal)).filter((signal) => signal.length > 0);
+      const signals = (item.signals ?? []).map((signal) => stems(signal, locale)).filter((signal) => signal.length > 0);
       for (const signal of signals) {
         const key = signal.join(" ");
         rolesBySignal.set(key, (rolesBySignal.get(key) ?? new Set()).add(role.slug));
@@ -64,6 +71,8 @@ export function buildAnalyserModel(roles: Role[]): AnalyserModel {
   );
 
   return {
+    locale,
+    titleMark: titleMark ? ` ${titleMark}` : "",
     roles: roles.map((role, index) => {
       const names = [role.title, ...role.otherTitles.flatMap((other) => [other.title, other.feminine ?? ""])].map(foldText).filter(Boolean);
       const sections: ModelRole["sections"] = {};
@@ -74,7 +83,7 @@ export function buildAnalyserModel(roles: Role[]): AnalyserModel {
       return {
         slug: role.slug,
         title: role.title,
-        url: absoluteUrl(rolePath(role.slug)),
+        url: absoluteUrl(localisePath(rolePath(role.slug), locale)),
         sections,
         names: [...new Set(names)].sort((a, b) => b.length - a.length),
         abbreviation: role.abbreviation ?? null,

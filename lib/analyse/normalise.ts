@@ -1,11 +1,15 @@
 /**
- * French text → comparable word stems, for the job-ad analyser. Pure and small: it runs on the
- * server and in the browser. Case and accents folded, elisions (l’, d’, qu’…) removed, French
- * stop words dropped (Snowball list, @orama/stopwords), words stemmed (Snowball French stemmer,
- * @orama/stemmers). Nothing is downloaded: both lists ship in their npm packages.
+ * Text → comparable word stems, for the job-ad analyser, in French or in English. Pure and small:
+ * it runs on the server and in the browser. Case and accents folded, French elisions (l’, d’,
+ * qu’…) and the English possessive removed, stop words dropped (Snowball lists,
+ * @orama/stopwords), words stemmed (Snowball stemmers, @orama/stemmers). Nothing is downloaded:
+ * the lists ship in their npm packages.
  */
-import { stemmer } from "@orama/stemmers/french";
-import { stopwords } from "@orama/stopwords/french";
+import { stemmer as englishStemmer } from "@orama/stemmers/english";
+import { stemmer as frenchStemmer } from "@orama/stemmers/french";
+import { stopwords as englishStopwords } from "@orama/stopwords/english";
+import { stopwords as frenchStopwords } from "@orama/stopwords/french";
+import type { Locale } from "../i18n/locales";
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 
@@ -14,10 +18,17 @@ export function fold(word: string): string {
   return word.normalize("NFD").replace(COMBINING_MARKS, "").replace(/œ/g, "oe").replace(/æ/g, "ae");
 }
 
-const STOP_WORDS = new Set(stopwords.filter((word) => word !== "").map((word) => fold(word.toLowerCase())));
+const stopWords = (words: string[]) => new Set(words.filter((word) => word !== "").map((word) => fold(word.toLowerCase())));
 
-/** The elided words that end with an apostrophe in French: `l’équipe`, `d’une`, `qu’il`, `jusqu’à`. */
-const ELISIONS = new Set(["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"]);
+/**
+ * What the analyser needs of a language: its stemmer, its stop words, and the short words that an
+ * apostrophe joins to the next word (`l’équipe`, `qu’il`) or the end that it joins to the word
+ * (`brand’s`, `we’re`).
+ */
+const LANGUAGES: Record<Locale, { stemmer: (word: string) => string; stopWords: Set<string>; elisions: Set<string>; endings: Set<string> }> = {
+  fr: { stemmer: frenchStemmer, stopWords: stopWords(frenchStopwords), elisions: new Set(["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"]), endings: new Set() },
+  en: { stemmer: englishStemmer, stopWords: stopWords(englishStopwords), elisions: new Set(), endings: new Set(["s", "re", "ve", "ll", "d", "t", "m"]) },
+};
 
 /** A word of the text, with its place in the original string. */
 export type Token = { stem: string; start: number; end: number };
@@ -26,56 +37,65 @@ export type Token = { stem: string; start: number; end: number };
 const WORD = /[\p{L}\p{N}]+(?:['’ʼ][\p{L}\p{N}]+)*/gu;
 
 const STEM_CACHE_SIZE = 20_000;
-const stemCache = new Map<string, string>();
+const stemCaches: Record<Locale, Map<string, string>> = { fr: new Map(), en: new Map() };
 
 /** Stem of one lower-case word, accents folded; the plural `s` that Snowball keeps after a vowel (`contenus`) goes too. */
-export function stemWord(word: string): string {
-  const cached = stemCache.get(word);
+export function stemWord(word: string, locale: Locale = "fr"): string {
+  const cache = stemCaches[locale];
+  const cached = cache.get(word);
   if (cached !== undefined) return cached;
-  const folded = fold(stemmer(word));
+  const folded = fold(LANGUAGES[locale].stemmer(word));
   const stem = folded.length > 4 && /[^s]s$/.test(folded) ? folded.slice(0, -1) : folded;
-  if (stemCache.size >= STEM_CACHE_SIZE) stemCache.clear();
-  stemCache.set(word, stem);
+  if (cache.size >= STEM_CACHE_SIZE) cache.clear();
+  cache.set(word, stem);
   return stem;
 }
 
-export function isStopWord(word: string): boolean {
-  return STOP_WORDS.has(fold(word.toLowerCase()));
+export function isStopWord(word: string, locale: Locale = "fr"): boolean {
+  return LANGUAGES[locale].stopWords.has(fold(word.toLowerCase()));
 }
 
 /** Every word of `text` that carries meaning: not a stop word, not a single letter, stemmed. */
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string, locale: Locale = "fr"): Token[] {
+  const { stopWords: stop, elisions, endings } = LANGUAGES[locale];
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) {
     let word = match[0].toLowerCase().replace(/[’ʼ]/g, "'");
     let start = match.index;
     const parts = word.split("'");
-    if (parts.length > 1 && ELISIONS.has(fold(parts[0]))) {
+    if (parts.length > 1 && elisions.has(fold(parts[0]))) {
       start += parts[0].length + 1;
       word = parts.slice(1).join("'");
     }
+    if (parts.length > 1 && endings.has(parts.at(-1)!)) word = word.slice(0, word.lastIndexOf("'"));
     for (const piece of word.split("'")) {
       const pieceStart = start + word.indexOf(piece);
       if (piece.length < 2 && !/\d/.test(piece)) continue;
-      if (STOP_WORDS.has(fold(piece))) continue;
-      tokens.push({ stem: stemWord(piece), start: pieceStart, end: pieceStart + piece.length });
+      if (stop.has(fold(piece))) continue;
+      tokens.push({ stem: stemWord(piece, locale), start: pieceStart, end: pieceStart + piece.length });
     }
   }
   return tokens;
 }
 
 /** The stems of a phrase, in order (for signals and titles). */
-export function stems(text: string): string[] {
-  return tokenize(text).map((token) => token.stem);
+export function stems(text: string, locale: Locale = "fr"): string[] {
+  return tokenize(text, locale).map((token) => token.stem);
 }
 
-/** Share of French stop words among all the words of `text`: ordinary French prose is well above 0.15. */
-export function frenchStopWordShare(text: string): { words: number; share: number } {
+/** Share of the language's stop words among all the words of `text`: ordinary prose is well above 0.15. */
+export function stopWordShare(text: string, locale: Locale): { words: number; share: number } {
+  const stop = LANGUAGES[locale].stopWords;
   let words = 0;
-  let stop = 0;
+  let found = 0;
   for (const match of text.matchAll(/[\p{L}]+/gu)) {
     words++;
-    if (STOP_WORDS.has(fold(match[0].toLowerCase()))) stop++;
+    if (stop.has(fold(match[0].toLowerCase()))) found++;
   }
-  return { words, share: words === 0 ? 0 : stop / words };
+  return { words, share: words === 0 ? 0 : found / words };
+}
+
+/** Share of French stop words among all the words of `text`. */
+export function frenchStopWordShare(text: string): { words: number; share: number } {
+  return stopWordShare(text, "fr");
 }

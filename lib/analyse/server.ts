@@ -1,16 +1,18 @@
 import "server-only";
+import type { Locale } from "../i18n/locales";
 import { getAllRoles } from "../roles";
 import { analyseAd, type Analysis } from "./analyse";
-import { buildAnalyserModel, type AnalyserModel } from "./model";
+import { analyserModel } from "./language";
+import type { AnalyserModel } from "./model";
 
-let model: AnalyserModel | null = null;
+const models = new Map<Locale, AnalyserModel>();
 
-/** The analyser's model of the loaded roles, built once per process. */
-export function getAnalyserModel(): AnalyserModel {
-  model ??= buildAnalyserModel(getAllRoles());
-  return model;
+/** The analyser's model of the loaded roles in a language, built once per process. */
+export function getAnalyserModel(locale: Locale = "fr"): AnalyserModel {
+  if (!models.has(locale)) models.set(locale, analyserModel(getAllRoles(locale), locale));
+  return models.get(locale)!;
 }
 
-export function analyseOnServer(text: string): Analysis {
-  return analyseAd(getAnalyserModel(), text);
+export function analyseOnServer(text: string, locale: Locale = "fr"): Analysis {
+  return analyseAd(getAnalyserModel(locale), text);
 }

@@ -6,12 +6,13 @@ import { analyseAd, MAX_AD_LENGTH, textOfMarkup } from "@/lib/analyse/analyse";
 import { toAnalyseResponse } from "@/lib/analyse/api";
 import { adProblem, checkAd, noneOfTheRoles } from "@/lib/analyse/check";
 import { evaluateAnalyser, type LabelledAd } from "@/lib/analyse/evaluate";
+import { analyserModel } from "@/lib/analyse/language";
 import { buildAnalyserModel, ITEM_LISTS, roleItems } from "@/lib/analyse/model";
 import { frenchStopWordShare, stems, tokenize } from "@/lib/analyse/normalise";
 import { contentDir, formatProblem, loadContent } from "@/lib/content/load";
 
 const { roles } = loadContent(contentDir());
-const model = buildAnalyserModel(roles);
+const model = analyserModel(roles, "fr");
 const ads = (JSON.parse(fs.readFileSync(path.join(import.meta.dirname, "eval-set.json"), "utf8")) as { ads: LabelledAd[] }).ads;
 
 describe("French normalisation", () => {

@@ -6,11 +6,11 @@ import { AdChecker } from "@/components/ad-checker";
 import { AnalysisResult } from "@/components/analysis-result";
 import { analyseAd } from "@/lib/analyse/analyse";
 import type { LabelledAd } from "@/lib/analyse/evaluate";
-import { buildAnalyserModel } from "@/lib/analyse/model";
+import { analyserModel } from "@/lib/analyse/language";
 import { contentDir, loadContent } from "@/lib/content/load";
 
 const { roles } = loadContent(contentDir());
-const model = buildAnalyserModel(roles);
+const model = analyserModel(roles, "fr");
 const ads = (JSON.parse(fs.readFileSync(path.join(import.meta.dirname, "../analyse/eval-set.json"), "utf8")) as { ads: LabelledAd[] }).ads;
 const misleading = ads.find((ad) => ad.role !== null && ad.titleMisleads)!;
 const unrelated = ads.find((ad) => ad.role === null && ad.text.length < 2_000)!;
