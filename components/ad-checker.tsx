@@ -2,28 +2,27 @@
 
 import { useActionState, useEffect, useRef, useState, type FormEvent } from "react";
 import { MAX_AD_LENGTH } from "@/lib/analyse/analyse";
+import { CHECK_AD_PATH } from "@/lib/analyse/paths";
+import { localisePath, type Locale } from "@/lib/i18n/locales";
 import { checkAd, INITIAL_CHECK, type CheckState } from "@/lib/analyse/check";
 import type { AnalyserModel } from "@/lib/analyse/model";
-import { AnalysisResult } from "./analysis-result";
+import { AnalysisResult, type AnalysisWords } from "./analysis-result";
 
 type AdCheckerProps = {
   model: AnalyserModel;
   /** The server action that answers the form without JavaScript. */
   action: (previous: CheckState, data: FormData) => Promise<CheckState>;
+  words: AnalysisWords;
+  locale: Locale;
 };
-
-const PROBLEMS = {
-  empty: "Le texte est vide : collez le texte de l’offre.",
-  "too-long": `Le texte est trop long : ${MAX_AD_LENGTH.toLocaleString("fr-FR")} caractères au plus.`,
-} as const;
 
 /**
  * The ad check form. Without JavaScript it posts to the server action, which answers with the
  * page and its result; with JavaScript the same analyser runs here, with no request at all.
  */
-export function AdChecker({ model, action }: AdCheckerProps) {
+export function AdChecker({ model, action, words, locale }: AdCheckerProps) {
   // The permalink gives the form a real `action` address in the HTML (React writes `action=""` without one).
-  const [serverState, formAction] = useActionState(action, INITIAL_CHECK, "/verifier-une-offre");
+  const [serverState, formAction] = useActionState(action, INITIAL_CHECK, localisePath(CHECK_AD_PATH, locale));
   const [local, setLocal] = useState<CheckState | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const state = local ?? serverState;
@@ -41,11 +40,12 @@ export function AdChecker({ model, action }: AdCheckerProps) {
   return (
     <div className="space-y-6">
       <form action={formAction} onSubmit={analyseHere} className="space-y-3">
+        <input type="hidden" name="langue" value={locale} />
         <label htmlFor="texte" className="block text-lg font-semibold">
-          Texte de l’offre
+          {words.label}
         </label>
         <p id="texte-aide" className="text-sm text-muted">
-          Collez l’offre entière, titre compris (première ligne), {MAX_AD_LENGTH.toLocaleString("fr-FR")} caractères au plus.
+          {words.help}
         </p>
         <textarea
           id="texte"
@@ -57,15 +57,15 @@ export function AdChecker({ model, action }: AdCheckerProps) {
           className="w-full rounded border border-line bg-paper px-3 py-2"
         />
         <button type="submit" className="rounded bg-accent-strong px-5 py-2 font-semibold text-paper hover:bg-accent">
-          Analyser l’offre
+          {words.submit}
         </button>
       </form>
       {state.problem && (
         <p role="alert" className="rounded border-l-4 border-strategic bg-surface p-3 font-medium">
-          {PROBLEMS[state.problem]}
+          {state.problem === "empty" ? words.empty : words.tooLong}
         </p>
       )}
-      {state.analysis && <AnalysisResult analysis={state.analysis} roleCount={model.roles.length} headingRef={heading} />}
+      {state.analysis && <AnalysisResult analysis={state.analysis} words={words} locale={locale} headingRef={heading} />}
     </div>
   );
 }

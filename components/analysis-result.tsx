@@ -1,29 +1,65 @@
 import type { Ref } from "react";
 import type { Analysis, Evidence } from "@/lib/analyse/analyse";
-import { noneOfTheRoles } from "@/lib/analyse/check";
-import { ITEM_LISTS } from "@/lib/analyse/model";
+import type { ItemList } from "@/lib/analyse/model";
 import { writeAdPath } from "@/lib/analyse/paths";
-import { CopyField } from "./copy-field";
+import { fill } from "@/lib/i18n/fill";
+import { localisePath, type Locale } from "@/lib/i18n/locales";
+import { CopyField, type CopyWords } from "./copy-field";
 import { SiteLink } from "./site-link";
+
+/** The result's words in the page's language, with `{…}` to fill (lib/i18n/words.ts, analysisWords). */
+export type AnalysisWords = {
+  label: string;
+  help: string;
+  submit: string;
+  empty: string;
+  tooLong: string;
+  resultTitle: string;
+  describes: string;
+  misleading: string;
+  titleRight: string;
+  titleNone: string;
+  none: string;
+  suggestedTitle: string;
+  linkToPaste: string;
+  linkToPasteSection: string;
+  rewrite: string;
+  answer: string;
+  wrongLanguage: Record<"not-french" | "not-english", string>;
+  noMatch: string;
+  statedAnyway: string;
+  scores: string;
+  perProfile: string;
+  itemsOne: string;
+  itemsOther: string;
+  kinds: Record<ItemList, string>;
+  colon: string;
+  copy: CopyWords;
+};
 
 type AnalysisResultProps = {
   analysis: Analysis;
-  roleCount: number;
+  words: AnalysisWords;
+  locale: Locale;
   headingRef?: Ref<HTMLHeadingElement>;
 };
 
-const KIND = Object.fromEntries(ITEM_LISTS.map(({ list, label }) => [list, label]));
+/** `<strong>` around the part of a sentence the server marked: « un poste de <strong>{title}</strong> ». */
+function WithStrong({ text }: { text: string }) {
+  const [before, inside, after] = text.split(/<\/?strong>/);
+  return inside === undefined ? <>{text}</> : <>{before}<strong>{inside}</strong>{after}</>;
+}
 
-const quote = (text: string) => `«\u00a0${text}\u00a0»`;
-
-function EvidenceList({ items }: { items: Evidence[] }) {
+function EvidenceList({ items, words, locale }: { items: Evidence[]; words: AnalysisWords; locale: Locale }) {
+  const quote = (text: string) => (locale === "fr" ? `«\u00a0${text}\u00a0»` : `“${text}”`);
   return (
     <ul className="space-y-2">
       {items.map((item) => (
         <li key={`${item.list}-${item.key}`} className="border-l-2 border-line pl-3">
           <q className="italic [quotes:none]">{quote(item.excerpt)}</q>
           <span className="block text-sm text-muted">
-            {KIND[item.list]}&nbsp;: {item.item}
+            {words.kinds[item.list]}
+            {words.colon} {item.item}
           </span>
         </li>
       ))}
@@ -32,47 +68,41 @@ function EvidenceList({ items }: { items: Evidence[] }) {
 }
 
 /** The answer of the ad check: the role described, the title warning, the link to paste, the scores and the evidence. */
-export function AnalysisResult({ analysis, roleCount, headingRef }: AnalysisResultProps) {
+export function AnalysisResult({ analysis, words, locale, headingRef }: AnalysisResultProps) {
   const { best, statedRole, mismatch, scores, evidence } = analysis;
   const byRole = scores.map((score) => ({ ...score, items: evidence.filter((item) => item.slug === score.slug) })).filter((role) => role.items.length > 0);
   return (
     <section aria-labelledby="resultat-titre" className="space-y-5 rounded-lg border border-line p-5">
       <h2 id="resultat-titre" ref={headingRef} tabIndex={-1} className="text-2xl font-bold">
-        Résultat de l’analyse
+        {words.resultTitle}
       </h2>
       {best ? (
         <>
           <p className="text-lg">
-            Cette offre décrit surtout un poste de <strong>{best.title}</strong>.
+            <WithStrong text={fill(words.describes, { title: best.title })} />
           </p>
           {mismatch && statedRole ? (
-            <p className="rounded border-l-4 border-strategic bg-surface p-3 font-medium">
-              Attention, titre trompeur&nbsp;: le titre dit {statedRole.title}, les missions décrivent un {best.title}.
-            </p>
+            <p className="rounded border-l-4 border-strategic bg-surface p-3 font-medium">{fill(words.misleading, { stated: statedRole.title, best: best.title })}</p>
           ) : (
-            <p>{statedRole ? `Le titre de l’offre nomme bien ce rôle (${statedRole.title}).` : `Le titre de l’offre ne nomme ${noneOfTheRoles(roleCount)}.`}</p>
+            <p>{statedRole ? fill(words.titleRight, { title: statedRole.title }) : words.titleNone}</p>
           )}
-          {analysis.suggestedTitle && <CopyField label="Titre conseillé" value={analysis.suggestedTitle} code={false} />}
-          <CopyField label={best.section ? `Lien à coller dans l’offre (partie «\u00a0${best.section.title}\u00a0» de la fiche)` : "Lien à coller dans l’offre"} value={best.url} />
+          {analysis.suggestedTitle && <CopyField label={words.suggestedTitle} value={analysis.suggestedTitle} code={false} words={words.copy} />}
+          <CopyField label={best.section ? fill(words.linkToPasteSection, { section: best.section.title }) : words.linkToPaste} value={best.url} words={words.copy} />
           <p>
-            <SiteLink href={writeAdPath(best.slug)}>Réécrire cette offre à partir de la fiche {best.title}</SiteLink>
+            <SiteLink href={localisePath(writeAdPath(best.slug), locale)}>{fill(words.rewrite, { title: best.title })}</SiteLink>
           </p>
         </>
       ) : (
         <div className="space-y-2">
           <p className="text-lg">
-            Réponse&nbsp;: <strong>{noneOfTheRoles(roleCount)}</strong>.
+            {words.answer} <strong>{words.none}</strong>.
           </p>
-          <p>
-            {analysis.status === "not-french"
-              ? "Ce texte ne semble pas rédigé en français : l’analyseur ne lit que les offres en français."
-              : "Le texte n’évoque pas assez de missions, de compétences ou d’indicateurs des fiches pour désigner un rôle sans risque de se tromper."}
-          </p>
-          {statedRole && <p>Le titre nomme pourtant le rôle de {statedRole.title}.</p>}
+          <p>{analysis.status === "not-french" || analysis.status === "not-english" ? words.wrongLanguage[analysis.status] : words.noMatch}</p>
+          {statedRole && <p>{fill(words.statedAnyway, { title: statedRole.title })}</p>}
         </div>
       )}
       <div>
-        <h3 className="mb-2 text-lg font-semibold">Score par rôle</h3>
+        <h3 className="mb-2 text-lg font-semibold">{words.scores}</h3>
         <ul className="space-y-2">
           {scores.map((score) => (
             <li key={score.slug}>
@@ -89,13 +119,11 @@ export function AnalysisResult({ analysis, roleCount, headingRef }: AnalysisResu
       </div>
       {byRole.length > 0 && (
         <div className="space-y-3">
-          <h3 className="text-lg font-semibold">Ce que l’offre dit, fiche par fiche</h3>
+          <h3 className="text-lg font-semibold">{words.perProfile}</h3>
           {byRole.map((role, index) => (
             <details key={role.slug} open={index === 0} className="space-y-2">
-              <summary className="cursor-pointer font-medium">
-                {role.title}&nbsp;: {role.items.length} élément{role.items.length > 1 ? "s" : ""} de la fiche
-              </summary>
-              <EvidenceList items={role.items} />
+              <summary className="cursor-pointer font-medium">{fill(role.items.length > 1 ? words.itemsOther : words.itemsOne, { title: role.title, count: role.items.length })}</summary>
+              <EvidenceList items={role.items} words={words} locale={locale} />
             </details>
           ))}
         </div>

@@ -1,18 +1,23 @@
 "use client";
 
 import { useId, useRef } from "react";
+import { fill } from "@/lib/i18n/fill";
 import { useCopy } from "./use-copy";
+
+/** The button's words in the page's language (lib/i18n/words.ts, copyWords). */
+export type CopyWords = { copy: string; copied: string; colon: string };
 
 type CopyFieldProps = {
   label: string;
   value: string;
+  words: CopyWords;
   rows?: number;
   /** Monospace for links and markup, proportional for prose. */
   code?: boolean;
 };
 
 /** A read-only field with its copy button; without JavaScript the text stays there to select. */
-export function CopyField({ label, value, rows = 1, code = true }: CopyFieldProps) {
+export function CopyField({ label, value, words, rows = 1, code = true }: CopyFieldProps) {
   const id = useId();
   const field = useRef<HTMLTextAreaElement>(null);
   const { status, copy } = useCopy();
@@ -22,8 +27,11 @@ export function CopyField({ label, value, rows = 1, code = true }: CopyFieldProp
         <label htmlFor={id} className="font-medium">
           {label}
         </label>
-        <button type="button" onClick={() => copy(value, `Copié dans le presse-papiers\u00a0: ${label.toLowerCase()}.`, field.current)} className="rounded border border-accent bg-paper px-3 py-1 text-sm font-semibold text-accent-strong hover:bg-accent hover:text-paper">
-          Copier<span className="sr-only">&nbsp;: {label.toLowerCase()}</span>
+        <button type="button" onClick={() => copy(value, fill(words.copied, { label: label.toLowerCase() }), field.current)} className="rounded border border-accent bg-paper px-3 py-1 text-sm font-semibold text-accent-strong hover:bg-accent hover:text-paper">
+          {words.copy}
+          <span className="sr-only">
+            {words.colon} {label.toLowerCase()}
+          </span>
         </button>
       </div>
       <textarea

@@ -1,6 +1,7 @@
 import type { SourceLink } from "@/lib/citations";
 import type { Recommendation, ShownReason } from "@/lib/guide";
 import type { RoleSummary } from "@/lib/role-summary";
+import { fill } from "@/lib/i18n/fill";
 import { localisePath, type Locale } from "@/lib/i18n/locales";
 import { comparePath, rolePath } from "@/lib/site";
 import { Citations } from "./citations";
@@ -59,7 +60,6 @@ function ReasonList({ reasons, roles, sources, label, colon, locale }: ReasonLis
 
 /** The guide's answer: which role(s), the answer that decided, the reasons for and against (with sources), and where to read more. */
 export function GuideResult({ words, locale, recommendation, roles, sources, sharePath }: GuideResultProps) {
-  const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? "");
   const chosen = recommendation.roles.map((slug) => roles[slug]).filter((role): role is RoleSummary => Boolean(role));
   const [first, second] = chosen;
   const forReasons = recommendation.reasons.filter((reason) => reason.stance === "for");

@@ -3,6 +3,7 @@
  * only take a body (POST), the job-ad analyser's page and its API; see BODY_ROUTES.
  */
 import { ANALYSE_API_PATH, CHECK_AD_PATH } from "./analyse/paths";
+import { LOCALES, localisePath } from "./i18n/locales";
 
 export const ALLOWED_METHODS = ["GET", "HEAD"] as const;
 
@@ -11,7 +12,8 @@ export const ALLOW_HEADER = ALLOWED_METHODS.join(", ");
 
 /** The only routes that accept a request body, and the methods each answers. */
 export const BODY_ROUTES: Readonly<Record<string, readonly string[]>> = {
-  [CHECK_AD_PATH]: [...ALLOWED_METHODS, "POST"],
+  // The ad check page of every language (its form posts to its server action).
+  ...Object.fromEntries(LOCALES.map((locale) => [localisePath(CHECK_AD_PATH, locale), [...ALLOWED_METHODS, "POST"]])),
   [ANALYSE_API_PATH]: ["POST"],
 };
 

@@ -18,11 +18,3 @@ export function checkAd(model: AnalyserModel, text: string): CheckState {
   const problem = adProblem(text);
   return { text: text.slice(0, MAX_AD_LENGTH), analysis: problem ? null : analyseAd(model, text), problem };
 }
-
-const NUMBER_WORDS = ["aucun", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze"];
-
-/** « aucun des trois rôles de la référence », from the number of roles. */
-export function noneOfTheRoles(count: number): string {
-  if (count <= 1) return "aucun rôle de la référence";
-  return `aucun des ${NUMBER_WORDS[count] ?? count} rôles de la référence`;
-}

@@ -3,6 +3,7 @@
  * the missions, skills and indicators the recruiter kept, and the link to the role page.
  * Plain text, Markdown and HTML. Pure.
  */
+import { localisePath, type Locale } from "../i18n/locales";
 import type { Role } from "../schema";
 import { absoluteUrl, rolePath } from "../site";
 import { escapeHtml } from "../snippets";
@@ -11,10 +12,15 @@ import { ITEM_LISTS, roleItems, type ItemList } from "./model";
 /** Longest company context kept: the whole form travels in the address (GET), which the server caps at 4 096 characters. */
 export const MAX_CONTEXT_LENGTH = 800;
 
-export const AD_HEADINGS: Record<ItemList, string> = {
-  missions: "Vos missions",
-  skills: "Votre profil",
-  indicators: "Comment nous mesurerons vos résultats",
+/** The words of a written ad, in the language of the role page it links to (lib/i18n/words.ts). */
+export type AdWords = {
+  locale: Locale;
+  headings: Record<ItemList, string>;
+  /** After the title: « (H/F) ». */
+  titleMark: string;
+  /** The text of the link to the role page. */
+  linkText: string;
+  colon: string;
 };
 
 export type AdItem = { list: ItemList; key: string; text: string };
@@ -35,20 +41,20 @@ function escapeMarkdown(text: string): string {
   return text.replace(/([\\`*_[\]<>#])/g, "\\$1");
 }
 
-export function writeJobAd(role: Role, kept: AdItem[], context: string): WrittenAd {
-  const title = `${role.title} (H/F)`;
+export function writeJobAd(role: Role, kept: AdItem[], context: string, words: AdWords): WrittenAd {
+  const title = `${role.title} ${words.titleMark}`;
   const firstList = ITEM_LISTS.find(({ list }) => kept.some((item) => item.list === list));
   const section = firstList && role.sections.find((candidate) => candidate.id === firstList.anchor);
-  const url = absoluteUrl(rolePath(role.slug, section?.id));
+  const url = absoluteUrl(localisePath(rolePath(role.slug, section?.id), words.locale));
   const paragraphs = context
     .slice(0, MAX_CONTEXT_LENGTH)
     .split(/\n\s*\n/)
     .map((paragraph) => paragraph.replace(/\s+/g, " ").trim())
     .filter(Boolean);
-  const groups = ITEM_LISTS.map(({ list }) => ({ heading: AD_HEADINGS[list], items: kept.filter((item) => item.list === list).map((item) => item.text) })).filter((group) => group.items.length > 0);
-  const linkText = `Le métier de ${role.title}, défini et sourcé`;
+  const groups = ITEM_LISTS.map(({ list }) => ({ heading: words.headings[list], items: kept.filter((item) => item.list === list).map((item) => item.text) })).filter((group) => group.items.length > 0);
+  const linkText = words.linkText;
 
-  const text = [title, ...paragraphs, ...groups.map((group) => [group.heading, ...group.items.map((item) => `- ${item}`)].join("\n")), `${linkText}\u00a0: ${url}`].join("\n\n");
+  const text = [title, ...paragraphs, ...groups.map((group) => [group.heading, ...group.items.map((item) => `- ${item}`)].join("\n")), `${linkText}${words.colon} ${url}`].join("\n\n");
   const markdown = [
     `## ${escapeMarkdown(title)}`,
     ...paragraphs.map(escapeMarkdown),

@@ -1,5 +1,3 @@
-import { CHECK_AD_PATH, WRITE_AD_PATH } from "../analyse/paths";
-
 /**
  * The site's languages. French is the default and has no prefix (`/roles/…`); every other
  * language lives under its code (`/en/roles/…`), with the same paths, slugs and anchors.
@@ -32,19 +30,9 @@ export function localisePath(path: string, locale: Locale): string {
   return `${prefix}${path}`;
 }
 
-/**
- * Pages that exist in French only: the job-ad tools, whose analyser reads French ads. Links to
- * them from another language lead to the French page (and say so).
- */
-export const FRENCH_ONLY_PATHS = [CHECK_AD_PATH, WRITE_AD_PATH] as const;
-
-export function isFrenchOnly(path: string): boolean {
-  return FRENCH_ONLY_PATHS.some((page) => path === page || path.startsWith(`${page}?`) || path.startsWith(`${page}#`) || path.startsWith(`${page}/`));
-}
-
-/** Paths that are the same in every language: the JSON API, images, files, French-only pages. */
+/** Paths that are the same in every language: the JSON API, images, files. */
 function isUnlocalisedPath(path: string): boolean {
-  return isFrenchOnly(path) || /^\/(api|og|_next|icon|apple-icon|sitemap\.xml|robots\.txt|manifest)(\/|$|\?|#|\.)/.test(path) || LOCALES.some((locale) => path === `/${locale}` || path.startsWith(`/${locale}/`) || path.startsWith(`/${locale}?`) || path.startsWith(`/${locale}#`));
+  return /^\/(api|og|_next|icon|apple-icon|sitemap\.xml|robots\.txt|manifest)(\/|$|\?|#|\.)/.test(path) || LOCALES.some((locale) => path === `/${locale}` || path.startsWith(`/${locale}/`) || path.startsWith(`/${locale}?`) || path.startsWith(`/${locale}#`));
 }
 
 /** The language of a site path and the path without its prefix: `/en/roles` → en, `/roles`. */

@@ -1,6 +1,10 @@
+import type { AnalysisWords } from "@/components/analysis-result";
 import type { GuideWords } from "@/components/guide-result";
+import { MAX_AD_LENGTH } from "@/lib/analyse/analyse";
+import type { AdWords } from "@/lib/analyse/write-ad";
+import { countInWords } from "@/lib/format";
 import type { JobAdPanelWords } from "@/components/job-ad-panel";
-import type { Locale } from "./locales";
+import { LOCALE_TAGS, type Locale } from "./locales";
 import { translator } from "./translate";
 
 /**
@@ -54,4 +58,56 @@ export function jobAdPanelWords(locale: Locale, title: string): JobAdPanelWords 
     writeAdAfter: t("writeAdAfter"),
     snippets: { definition: t("definition"), sourced: t("sourced"), colon: t("colon") },
   };
+}
+
+/** The words of an ad written from the `title` profile (lib/analyse/write-ad.ts). */
+export function adWords(locale: Locale, title: string): AdWords {
+  const t = translator(locale, "jobAd");
+  return {
+    locale,
+    headings: { missions: t("headingMissions"), skills: t("headingSkills"), indicators: t("headingIndicators") },
+    titleMark: t("titleMark"),
+    linkText: t("adLink", { title }),
+    colon: t("colon"),
+  };
+}
+
+/** The words of the ad check and its result (client components), for a catalogue of `roles` roles. */
+export function analysisWords(locale: Locale, roles: number): AnalysisWords {
+  const t = translator(locale, "jobAd");
+  const max = MAX_AD_LENGTH.toLocaleString(LOCALE_TAGS[locale].intl);
+  return {
+    label: t("label"),
+    help: t("help", { max }),
+    submit: t("submit"),
+    empty: t("empty"),
+    tooLong: t("tooLong", { max }),
+    resultTitle: t("resultTitle"),
+    describes: t.markup("describes", { title: keep("title"), strong: (chunks) => `<strong>${chunks}</strong>` }),
+    misleading: t("misleading", { stated: keep("stated"), best: keep("best") }),
+    titleRight: t("titleRight", { title: keep("title") }),
+    titleNone: t("titleNone", { none: t("none", { count: roles, words: countInWords(roles, locale) }) }),
+    none: t("none", { count: roles, words: countInWords(roles, locale) }),
+    suggestedTitle: t("suggestedTitle"),
+    linkToPaste: t("linkToPaste"),
+    linkToPasteSection: t("linkToPasteSection", { section: keep("section") }),
+    rewrite: t("rewrite", { title: keep("title") }),
+    answer: t("answer"),
+    wrongLanguage: { "not-french": t("notFrench"), "not-english": t("notEnglish") },
+    noMatch: t("noMatch"),
+    statedAnyway: t("statedAnyway", { title: keep("title") }),
+    scores: t("scores"),
+    perProfile: t("perProfile"),
+    itemsOne: t("itemsOf", { title: keep("title"), count: 1 }),
+    itemsOther: t("itemsOf", { title: keep("title"), count: 2 }).replace(/\b2\b/, keep("count")),
+    kinds: { missions: t("kindMissions"), skills: t("kindSkills"), indicators: t("kindIndicators") },
+    colon: t("colon"),
+    copy: copyWords(locale),
+  };
+}
+
+/** The copy button's words (components/copy-field.tsx). */
+export function copyWords(locale: Locale) {
+  const t = translator(locale, "jobAd");
+  return { copy: t("copy"), copied: t("copied", { label: keep("label") }), colon: t("colon") };
 }

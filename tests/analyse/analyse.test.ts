@@ -4,7 +4,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyseAd, MAX_AD_LENGTH, textOfMarkup } from "@/lib/analyse/analyse";
 import { toAnalyseResponse } from "@/lib/analyse/api";
-import { adProblem, checkAd, noneOfTheRoles } from "@/lib/analyse/check";
+import { adProblem, checkAd } from "@/lib/analyse/check";
+import { analysisWords } from "@/lib/i18n/words";
 import { evaluateAnalyser, type LabelledAd } from "@/lib/analyse/evaluate";
 import { analyserModel } from "@/lib/analyse/language";
 import { buildAnalyserModel, ITEM_LISTS, roleItems } from "@/lib/analyse/model";
@@ -122,9 +123,10 @@ describe("the answers around the analysis", () => {
   });
 
   it("says « aucun » from the number of roles", () => {
-    expect(noneOfTheRoles(3)).toBe("aucun des trois rôles de la référence");
-    expect(noneOfTheRoles(40)).toBe("aucun des 40 rôles de la référence");
-    expect(noneOfTheRoles(1)).toBe("aucun rôle de la référence");
+    expect(analysisWords("fr", 3).none).toBe("aucun des trois rôles de la référence");
+    expect(analysisWords("fr", 40).none).toBe("aucun des 40 rôles de la référence");
+    expect(analysisWords("fr", 1).none).toBe("aucun rôle de la référence");
+    expect(analysisWords("en", 3).none).toBe("none of the reference’s three roles");
   });
 
   it("shapes the API answer (schemaVersion 1)", () => {

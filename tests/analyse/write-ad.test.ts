@@ -3,13 +3,14 @@ import { adItems, adItemText, writeJobAd } from "@/lib/analyse/write-ad";
 import { keptItems, LIST_PARAMS, SENT_PARAM } from "@/lib/analyse/write-ad-params";
 import { allowedMethodsFor, allowHeaderFor, BODY_ROUTES, isAllowedMethodFor } from "@/lib/http-methods";
 import { contentDir, loadContent } from "@/lib/content/load";
+import { adWords } from "@/lib/i18n/words";
 
 const { roles } = loadContent(contentDir());
 
 describe("writeJobAd", () => {
   it.each(roles.map((role) => [role.slug, role] as const))("writes the %s part of an ad in text, Markdown and HTML", (_slug, role) => {
     const items = adItems(role);
-    const ad = writeJobAd(role, items, "Une PME <lyonnaise> & son équipe.\n\nCDI à Lyon.");
+    const ad = writeJobAd(role, items, "Une PME <lyonnaise> & son équipe.\n\nCDI à Lyon.", adWords("fr", role.title));
     expect(ad.title).toBe(`${role.title} (H/F)`);
     expect(ad.text.startsWith(`${role.title} (H/F)\n\nUne PME <lyonnaise> & son équipe.\n\nCDI à Lyon.\n\nVos missions\n- `)).toBe(true);
     for (const item of items) expect(ad.text).toContain(`- ${item.text}`);
@@ -25,10 +26,18 @@ describe("writeJobAd", () => {
   it("leaves out what the recruiter unticked, and points at the first section kept", () => {
     const role = roles[0];
     const skills = adItems(role).filter((item) => item.list === "skills");
-    const ad = writeJobAd(role, skills, "");
+    const ad = writeJobAd(role, skills, "", adWords("fr", role.title));
     expect(ad.text).not.toContain("Vos missions");
     expect(ad.text).toContain("Votre profil");
     expect(ad.url).toMatch(/#competences$/);
+  });
+
+  it("writes an English ad from the English profile, linking to the English page", () => {
+    const role = loadContent(contentDir(), "en").roles[0];
+    const ad = writeJobAd(role, adItems(role), "A small agency in Lille.", adWords("en", role.title));
+    expect(ad.text.startsWith(`${role.title} (m/f)\n\nA small agency in Lille.\n\nYour missions\n- `)).toBe(true);
+    expect(ad.text).toContain(`The ${role.title} job, defined and sourced: ${ad.url}`);
+    expect(ad.url).toMatch(new RegExp(`/en/roles/${role.slug}#missions$`));
   });
 
   it("drops the reference's trailing notes between brackets, keeps short ones", () => {
@@ -49,9 +58,11 @@ describe("the ad writer's query", () => {
 });
 
 describe("methods per route", () => {
-  it("opens POST on the two body routes only", () => {
-    expect(Object.keys(BODY_ROUTES)).toHaveLength(2);
+  it("opens POST on the body routes only: the ad check page of each language and the API", () => {
+    expect(Object.keys(BODY_ROUTES).sort()).toEqual(["/api/analyse", "/en/verifier-une-offre", "/verifier-une-offre"]);
     expect(allowHeaderFor("/verifier-une-offre")).toBe("GET, HEAD, POST");
+    expect(allowHeaderFor("/en/verifier-une-offre")).toBe("GET, HEAD, POST");
+    expect(isAllowedMethodFor("POST", "/en/rediger-une-offre")).toBe(false);
     expect(allowHeaderFor("/api/analyse")).toBe("POST");
     expect(allowHeaderFor("/api/roles")).toBe("GET, HEAD");
     expect(isAllowedMethodFor("post", "/api/analyse")).toBe(true);

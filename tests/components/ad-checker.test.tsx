@@ -8,9 +8,12 @@ import { analyseAd } from "@/lib/analyse/analyse";
 import type { LabelledAd } from "@/lib/analyse/evaluate";
 import { analyserModel } from "@/lib/analyse/language";
 import { contentDir, loadContent } from "@/lib/content/load";
+import { analysisWords } from "@/lib/i18n/words";
+import { intlWrapper } from "../support/intl";
 
 const { roles } = loadContent(contentDir());
 const model = analyserModel(roles, "fr");
+const words = analysisWords("fr", roles.length);
 const ads = (JSON.parse(fs.readFileSync(path.join(import.meta.dirname, "../analyse/eval-set.json"), "utf8")) as { ads: LabelledAd[] }).ads;
 const misleading = ads.find((ad) => ad.role !== null && ad.titleMisleads)!;
 const unrelated = ads.find((ad) => ad.role === null && ad.text.length < 2_000)!;
@@ -18,7 +21,7 @@ const unrelated = ads.find((ad) => ad.role === null && ad.text.length < 2_000)!;
 describe("AnalysisResult", () => {
   it("warns when the title names another role, and gives the title and the link to paste", () => {
     const analysis = analyseAd(model, misleading.text);
-    render(<AnalysisResult analysis={analysis} roleCount={roles.length} />);
+    render(<AnalysisResult analysis={analysis} words={words} locale="fr" />);
     const region = screen.getByRole("region", { name: "Résultat de l’analyse" });
     expect(region).toHaveTextContent(`le titre dit ${analysis.statedRole?.title}, les missions décrivent un ${analysis.best?.title}`);
     expect(screen.getByLabelText("Titre conseillé")).toHaveValue(`${analysis.best?.title} (H/F)`);
@@ -28,7 +31,7 @@ describe("AnalysisResult", () => {
   });
 
   it("answers « aucun » from the number of roles", () => {
-    render(<AnalysisResult analysis={analyseAd(model, unrelated.text)} roleCount={roles.length} />);
+    render(<AnalysisResult analysis={analyseAd(model, unrelated.text)} words={words} locale="fr" />);
     expect(screen.getByRole("region", { name: "Résultat de l’analyse" })).toHaveTextContent(/Réponse\s: aucun des .+ rôles de la référence/);
     expect(screen.queryByLabelText("Titre conseillé")).toBeNull();
   });
@@ -37,7 +40,7 @@ describe("AnalysisResult", () => {
 describe("AdChecker", () => {
   it("with JavaScript, analyses in the page without calling the server", () => {
     const action = vi.fn();
-    render(<AdChecker model={model} action={action} />);
+    render(<AdChecker model={model} action={action} words={words} locale="fr" />);
     fireEvent.change(screen.getByLabelText("Texte de l’offre"), { target: { value: misleading.text } });
     fireEvent.click(screen.getByRole("button", { name: "Analyser l’offre" }));
     expect(action).not.toHaveBeenCalled();
@@ -46,8 +49,31 @@ describe("AdChecker", () => {
   });
 
   it("says what is wrong with an empty text", () => {
-    render(<AdChecker model={model} action={vi.fn()} />);
+    render(<AdChecker model={model} action={vi.fn()} words={words} locale="fr" />);
     fireEvent.click(screen.getByRole("button", { name: "Analyser l’offre" }));
     expect(screen.getByRole("alert")).toHaveTextContent("Le texte est vide");
+  });
+});
+
+describe("AdChecker in English", () => {
+  const english = loadContent(contentDir(), "en").roles;
+  const englishModel = analyserModel(english, "en");
+  const ad = "Community Manager (m/f)\nWe are looking for someone to run and moderate our online community day to day: reply to comments and private messages, moderate discussions, write and schedule posts on Instagram and TikTok, handle negative feedback before it turns into a crisis, and report on engagement every month.";
+
+  it("reads an English ad against the English profiles, in English, without calling the server", () => {
+    const action = vi.fn();
+    render(<AdChecker model={englishModel} action={action} words={analysisWords("en", english.length)} locale="en" />, { wrapper: intlWrapper("en") });
+    fireEvent.change(screen.getByLabelText("Text of the ad"), { target: { value: ad } });
+    fireEvent.click(screen.getByRole("button", { name: "Analyse the ad" }));
+    expect(action).not.toHaveBeenCalled();
+    const region = screen.getByRole("region", { name: "Result of the analysis" });
+    expect(region).toHaveTextContent("This ad mostly describes a Community Manager job.");
+    expect(screen.getByLabelText(/^Link to paste into the ad/)).toHaveValue(expect.stringMatching(/\/en\/roles\/community-manager#missions$/));
+    expect(screen.getByRole("link", { name: "Rewrite this ad from the Community Manager profile" })).toHaveAttribute("href", "/en/rediger-une-offre?role=community-manager");
+  });
+
+  it("says so when the ad is not in English", () => {
+    render(<AnalysisResult analysis={analyseAd(englishModel, misleading.text)} words={analysisWords("en", english.length)} locale="en" />, { wrapper: intlWrapper("en") });
+    expect(screen.getByRole("region", { name: "Result of the analysis" })).toHaveTextContent("This text does not seem to be written in English");
   });
 });

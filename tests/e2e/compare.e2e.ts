@@ -14,7 +14,7 @@ describe("comparison picker", () => {
     await page.getByLabel("Second rôle").selectOption("social-media-manager");
     await page.getByRole("button", { name: "Comparer" }).click();
     await page.waitForURL(pairUrl);
-    expect(await page.locator("h1").textContent()).toBe("Community Manager ou Social Media Manager\u00a0?");
+    expect(await page.locator("h1").textContent()).toBe("Community Manager ou Social Media Manager\u202f?");
     expect(await page.getByRole("columnheader").allTextContents()).toEqual(["Community Manager", "Social Media Manager"]);
     await context.close();
   });

@@ -22,7 +22,7 @@ describe("the job-ad panel", () => {
     await panel.getByRole("button", { name: /Copier.*lien markdown/ }).click();
     await expect.poll(() => panel.getByRole("status").textContent()).toContain("copié");
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toMatch(/^\[Social Media Manager : compétences\]\(https?:\/\/[^)]+\/roles\/social-media-manager#competences\)$/);
+    expect(copied).toMatch(/^\[Social Media Manager\u00a0: compétences\]\(https?:\/\/[^)]+\/roles\/social-media-manager#competences\)$/);
     await context.close();
   });
 

@@ -116,11 +116,13 @@ async function pageTexts(route: string): Promise<string[]> {
     const foreign = (element: Element | null) => (element?.closest("[lang]")?.getAttribute("lang") ?? lang) !== lang;
     const found: string[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
-      acceptNode: (node) => (node.parentElement?.closest("script, style, code, pre, svg title") || foreign(node.parentElement) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+      // Bibliographic entries and citation marks name the sources in their own words (titles, organisations).
+      acceptNode: (node) =>
+        node.parentElement?.closest('script, style, code, pre, svg title, li[id^="source-"], .source-mark, cite') || foreign(node.parentElement) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
     });
     for (let node = walker.nextNode(); node; node = walker.nextNode()) found.push(node.textContent ?? "");
     for (const element of document.querySelectorAll("[aria-label], [title], [alt], [placeholder]")) {
-      if (foreign(element)) continue;
+      if (foreign(element) || element.closest('.source-mark, li[id^="source-"]')) continue;
       for (const name of ["aria-label", "title", "alt", "placeholder"]) if (element.hasAttribute(name)) found.push(element.getAttribute(name)!);
     }
     found.push(document.title);
@@ -151,7 +153,7 @@ function interfaceWords(locale: "fr" | "en"): string[] {
   const flatten = (value: unknown): string[] => (typeof value === "string" ? [value] : Object.values(value as object).flatMap(flatten));
   const otherText = flatten(MESSAGES[other]).join("\n");
   const fragments = flatten(MESSAGES[locale]).flatMap((message) => message.split(/\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|<[^>]*>|[:;?!«»“”()…,.]/));
-  return [...new Set(fragments.map((fragment) => fragment.replace(/[\u00a0\u202f]/g, " ").trim()).filter((fragment) => fragment.split(" ").length >= 2 && !otherText.includes(fragment)))];
+  return [...new Set(fragments.map((fragment) => fragment.replace(/[\u00a0\u202f]/g, " ").trim()).filter((fragment) => fragment.split(" ").length >= 3 && !otherText.includes(fragment)))];
 }
 
 describe("no language mixed up", () => {

@@ -1,5 +1,5 @@
 import { loadEditions } from "../../lib/content/editions";
-import { isFrenchOnly, localisePath } from "../../lib/i18n/locales";
+import { localisePath } from "../../lib/i18n/locales";
 import { comparePath, rolePath, roleSectionPath } from "../../lib/site";
 
 const { editions } = loadEditions("content");
@@ -27,8 +27,8 @@ export const FRENCH_ROUTES: string[] = [
   `/rediger-une-offre?role=${first.slug}`,
 ];
 
-/** The same pages in English (the job-ad tools are in French only), the search by an English title. */
-export const ENGLISH_ROUTES: string[] = FRENCH_ROUTES.filter((route) => !isFrenchOnly(route)).map((route) =>
+/** The same pages in English, the search by an English title. */
+export const ENGLISH_ROUTES: string[] = FRENCH_ROUTES.map((route) =>
   route.startsWith("/roles?q=") ? `/roles?q=${encodeURIComponent(english.otherTitles[0]?.title ?? english.title)}` : route,
 ).map((route) => localisePath(route, "en"));
 

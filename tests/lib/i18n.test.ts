@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { routeRequest } from "@/lib/canonical-url";
 import { formatDate, formatPublished, joinList } from "@/lib/format";
-import { isFrenchOnly, localisePath, splitLocale } from "@/lib/i18n/locales";
+import { localisePath, splitLocale } from "@/lib/i18n/locales";
 import { MESSAGES } from "@/lib/i18n/translate";
 import { findEnglishTypographyFault, findTypographyFault } from "@/lib/typography";
 
@@ -44,8 +44,8 @@ describe("paths in each language", () => {
     ["/roles/cm", "en", "/en/roles/cm"],
     ["/guide#recommandation", "en", "/en/guide#recommandation"],
     ["/api/roles", "en", "/api/roles"],
-    ["/verifier-une-offre", "en", "/verifier-une-offre"],
-    ["/rediger-une-offre?role=cm", "en", "/rediger-une-offre?role=cm"],
+    ["/verifier-une-offre", "en", "/en/verifier-une-offre"],
+    ["/rediger-une-offre?role=cm", "en", "/en/rediger-une-offre?role=cm"],
     ["/en/roles", "en", "/en/roles"],
     ["https://example.org/x", "en", "https://example.org/x"],
   ] as const)("%s in %s is %s", (path, locale, expected) => {
@@ -57,11 +57,6 @@ describe("paths in each language", () => {
     expect(splitLocale("/en")).toEqual({ locale: "en", path: "/" });
     expect(splitLocale("/english")).toEqual({ locale: "fr", path: "/english" });
     expect(splitLocale("/roles")).toEqual({ locale: "fr", path: "/roles" });
-  });
-
-  it("knows the pages that exist in French only", () => {
-    expect(isFrenchOnly("/verifier-une-offre")).toBe(true);
-    expect(isFrenchOnly("/roles")).toBe(false);
   });
 });
 

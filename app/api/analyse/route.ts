@@ -1,3 +1,4 @@
+import { DEFAULT_LOCALE, LOCALES, isLocale } from "@/lib/i18n/locales";
 import { MAX_AD_LENGTH } from "@/lib/analyse/analyse";
 import { toAnalyseResponse } from "@/lib/analyse/api";
 import { adProblem } from "@/lib/analyse/check";
@@ -39,11 +40,14 @@ async function readBody(request: Request): Promise<string | null> {
 }
 
 /**
- * POST /api/analyse, `{"text": "…"}` → the analysis (schemaVersion 1). 400 for an empty text or
+ * POST /api/analyse, `{"text": "…"}` → the analysis (schemaVersion 1); `?lang=en` reads an ad in
+ * English against the English profiles (French by default, 400 for an unknown language). 400 for an empty text or
  * invalid JSON, 413 beyond MAX_AD_LENGTH characters, 415 for a body that is not JSON; any other
  * method gets 405 from proxy.ts.
  */
 export async function POST(request: Request): Promise<Response> {
+  const lang = new URL(request.url).searchParams.get("lang") ?? DEFAULT_LOCALE;
+  if (!isLocale(lang)) return json({ error: `Langue inconnue : utilisez lang=${LOCALES.join(" ou lang=")}`, languages: [...LOCALES] }, 400);
   const type = (request.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
   if (type !== "application/json") return json({ error: "type de contenu non pris en charge : envoyez du JSON (Content-Type: application/json)" }, 415);
   const body = await readBody(request);
@@ -59,5 +63,5 @@ export async function POST(request: Request): Promise<Response> {
   const problem = adProblem(text);
   if (problem === "too-long") return tooLarge();
   if (problem === "empty") return json({ error: "texte vide : collez le texte de l’offre" }, 400);
-  return json(toAnalyseResponse(analyseOnServer(text)), 200);
+  return json(toAnalyseResponse(analyseOnServer(text, lang)), 200);
 }

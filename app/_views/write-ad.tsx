@@ -1,0 +1,120 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { CopyField } from "@/components/copy-field";
+import { SiteLink } from "@/components/site-link";
+import { ITEM_LISTS } from "@/lib/analyse/model";
+import { WRITE_AD_PATH, writeAdPath } from "@/lib/analyse/paths";
+import { adItems, MAX_CONTEXT_LENGTH, writeJobAd } from "@/lib/analyse/write-ad";
+import { CONTEXT_PARAM, contextParam, firstParam, keptItems, LIST_PARAMS, SENT_PARAM } from "@/lib/analyse/write-ad-params";
+import { localisePath, type Locale } from "@/lib/i18n/locales";
+import { adWords, copyWords } from "@/lib/i18n/words";
+import { pageAlternates } from "@/lib/metadata";
+import { getAllRoles, getRole, resolveRoleSlug } from "@/lib/roles";
+import { rolePath } from "@/lib/site";
+
+type WriteAdPageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** /rediger-une-offre: server-rendered for every request (GET form), works without JavaScript; the copy buttons need it. */
+export function writeAdView(locale: Locale) {
+  return {
+    async generateMetadata(): Promise<Metadata> {
+      const t = await getTranslations({ locale, namespace: "jobAd" });
+      return { title: t("writeMetaTitle"), description: t("writeMetaDescription"), alternates: pageAlternates(WRITE_AD_PATH, locale), robots: { index: false, follow: true } };
+    },
+    async Page({ searchParams }: WriteAdPageProps) {
+      setRequestLocale(locale);
+      const t = await getTranslations({ locale, namespace: "jobAd" });
+      const params = await searchParams;
+      const wanted = firstParam(params, "role");
+      if (!wanted) return <RoleChoice locale={locale} title={t("chooseTitle")} text={t("choose")} colon={t("colon")} />;
+      const slug = resolveRoleSlug(wanted.slice(0, 200), locale);
+      const role = slug ? getRole(slug, locale) : null;
+      if (!role) notFound();
+
+      const items = adItems(role);
+      const kept = keptItems(items, params);
+      const keptKeys = new Set(kept.map((item) => `${item.list}:${item.key}`));
+      const context = contextParam(params);
+      const words = adWords(locale, role.title);
+      const ad = writeJobAd(role, kept, context, words);
+      const copy = copyWords(locale);
+
+      return (
+        <div className="space-y-6">
+          <div className="max-w-prose space-y-3">
+            <h1 className="text-3xl font-bold">{t("writeTitle", { title: role.title })}</h1>
+            <p className="text-lg text-muted">
+              {t.rich("writeIntro", { title: role.title, link: (chunks) => <SiteLink href={rolePath(role.slug)} locale={locale}>{chunks}</SiteLink> })}
+            </p>
+          </div>
+          <form method="get" action={localisePath(WRITE_AD_PATH, locale)} className="space-y-5">
+            <input type="hidden" name="role" value={role.slug} />
+            <input type="hidden" name={SENT_PARAM} value="1" />
+            <div>
+              <label htmlFor="contexte" className="mb-1 block font-semibold">
+                {t("context")}
+              </label>
+              <p id="contexte-aide" className="mb-1 text-sm text-muted">
+                {t("contextHelp", { max: MAX_CONTEXT_LENGTH })}
+              </p>
+              <textarea id="contexte" name={CONTEXT_PARAM} aria-describedby="contexte-aide" rows={4} maxLength={MAX_CONTEXT_LENGTH} defaultValue={context} className="w-full rounded border border-line bg-paper px-3 py-2" />
+            </div>
+            {ITEM_LISTS.map(({ list }) => {
+              const listItems = items.filter((item) => item.list === list);
+              if (listItems.length === 0) return null;
+              return (
+                <fieldset key={list} className="space-y-2 rounded border border-line p-4">
+                  <legend className="px-1 font-semibold">{words.headings[list]}</legend>
+                  {listItems.map((item) => (
+                    <div key={item.key} className="flex items-start gap-2">
+                      <input
+                        type="checkbox"
+                        id={`${list}-${item.key}`}
+                        name={LIST_PARAMS[list]}
+                        value={item.key}
+                        defaultChecked={keptKeys.has(`${list}:${item.key}`)}
+                        className="mt-1 h-5 w-5 shrink-0"
+                      />
+                      <label htmlFor={`${list}-${item.key}`}>{item.text}</label>
+                    </div>
+                  ))}
+                </fieldset>
+              );
+            })}
+            <button type="submit" className="rounded bg-accent-strong px-5 py-2 font-semibold text-paper hover:bg-accent">
+              {t("write")}
+            </button>
+          </form>
+          <section aria-labelledby="offre-redigee" className="space-y-4 rounded-lg border border-accent bg-accent-soft p-5">
+            <h2 id="offre-redigee" className="text-2xl font-bold">
+              {t("ready")}
+            </h2>
+            <CopyField label={t("plainText")} value={ad.text} rows={10} code={false} words={copy} />
+            <CopyField label="Markdown" value={ad.markdown} rows={10} words={copy} />
+            <CopyField label="HTML" value={ad.html} rows={10} words={copy} />
+            <CopyField label={t("linkOnly")} value={ad.url} words={copy} />
+          </section>
+        </div>
+      );
+    },
+  };
+}
+
+function RoleChoice({ locale, title, text, colon }: { locale: Locale; title: string; text: string; colon: string }) {
+  const roles = getAllRoles(locale);
+  return (
+    <div className="max-w-prose space-y-4">
+      <h1 className="text-3xl font-bold">{title}</h1>
+      <p className="text-lg text-muted">{text}</p>
+      <ul className="list-disc space-y-2 pl-6">
+        {roles.map((role) => (
+          <li key={role.slug}>
+            <SiteLink href={writeAdPath(role.slug)} locale={locale}>{role.title}</SiteLink>
+            {colon} {role.summary}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
