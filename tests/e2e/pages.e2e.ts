@@ -123,7 +123,9 @@ async function pageTexts(route: string): Promise<string[]> {
     for (let node = walker.nextNode(); node; node = walker.nextNode()) found.push(node.textContent ?? "");
     for (const element of document.querySelectorAll("[aria-label], [title], [alt], [placeholder]")) {
       if (foreign(element) || element.closest('.source-mark, li[id^="source-"]')) continue;
-      for (const name of ["aria-label", "title", "alt", "placeholder"]) if (element.hasAttribute(name)) found.push(element.getAttribute(name)!);
+      // A link to a source is titled with the source's own title.
+      const toSource = /(^|\/)sources#|^#source-/.test(element.getAttribute("href") ?? "");
+      for (const name of ["aria-label", "title", "alt", "placeholder"]) if (element.hasAttribute(name) && !(toSource && name === "title")) found.push(element.getAttribute(name)!);
     }
     found.push(document.title);
     return found;
@@ -138,8 +140,14 @@ describe("French typography", () => {
   });
 });
 
+/**
+ * The English pages, unknown addresses aside: those get the site's one 404 page for every unknown
+ * address (app/global-not-found.tsx), in French with a line in English.
+ */
+const ENGLISH_PAGES = ENGLISH_ROUTES.filter((route) => !route.includes("inconnu") && !/x$/.test(route));
+
 describe("English typography", () => {
-  it.each(ENGLISH_ROUTES)("%s has no space before : ; ? ! and no straight apostrophe", async (route) => {
+  it.each(ENGLISH_PAGES)("%s has no space before : ; ? ! and no straight apostrophe", async (route) => {
     expect((await pageTexts(route)).map(findEnglishTypographyFault).filter(Boolean)).toEqual([]);
   });
 });
@@ -152,7 +160,8 @@ function interfaceWords(locale: "fr" | "en"): string[] {
   const other = locale === "fr" ? "en" : "fr";
   const flatten = (value: unknown): string[] => (typeof value === "string" ? [value] : Object.values(value as object).flatMap(flatten));
   const otherText = flatten(MESSAGES[other]).join("\n");
-  const fragments = flatten(MESSAGES[locale]).flatMap((message) => message.split(/\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|<[^>]*>|[:;?!«»“”()…,.]/));
+  // The search field's placeholder gives example job titles, which profiles may quote in the other language.
+  const fragments = flatten(MESSAGES[locale]).filter((message) => !/^(ex|e\.g)\. /.test(message)).flatMap((message) => message.split(/\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|<[^>]*>|[:;?!«»“”()…,.]/));
   return [...new Set(fragments.map((fragment) => fragment.replace(/[\u00a0\u202f]/g, " ").trim()).filter((fragment) => fragment.split(" ").length >= 3 && !otherText.includes(fragment)))];
 }
 
@@ -161,6 +170,6 @@ describe("no language mixed up", () => {
     const text = (await pageTexts(route)).join(" \n ").replace(/[\u00a0\u202f]/g, " ");
     expect(words.filter((fragment) => text.includes(fragment))).toEqual([]);
   };
-  it.each(ENGLISH_ROUTES)("%s has no French interface words", (route) => check(route, interfaceWords("fr"))());
+  it.each(ENGLISH_PAGES)("%s has no French interface words", (route) => check(route, interfaceWords("fr"))());
   it.each(FRENCH_ROUTES)("%s has no English interface words", (route) => check(route, interfaceWords("en"))());
 });
