@@ -68,7 +68,7 @@ describe("AdChecker in English", () => {
     expect(action).not.toHaveBeenCalled();
     const region = screen.getByRole("region", { name: "Result of the analysis" });
     expect(region).toHaveTextContent("This ad mostly describes a Community Manager job.");
-    expect(screen.getByLabelText(/^Link to paste into the ad/)).toHaveValue(expect.stringMatching(/\/en\/roles\/community-manager#missions$/));
+    expect((screen.getByLabelText(/^Link to paste into the ad/) as HTMLTextAreaElement).value).toMatch(/\/en\/roles\/community-manager#missions$/);
     expect(screen.getByRole("link", { name: "Rewrite this ad from the Community Manager profile" })).toHaveAttribute("href", "/en/rediger-une-offre?role=community-manager");
   });
 
