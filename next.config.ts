@@ -14,7 +14,11 @@ import type { RoutingTable } from "./lib/routes";
 function routingTable(): RoutingTable {
   const { editions } = loadEditions(contentDir());
   const roles = Object.fromEntries(Object.entries(editions).map(([locale, edition]) => [locale, edition.routes]));
-  return { roles, guideParams: editions.fr.guide?.questions.map((question) => question.id) ?? [] };
+  return {
+    roles,
+    guideParams: editions.fr.guide?.questions.map((question) => question.id) ?? [],
+    sections: Object.fromEntries(editions.fr.roles.map((role) => [role.slug, role.pages.map((page) => page.id)])),
+  };
 }
 
 const nextConfig: NextConfig = {

@@ -25,7 +25,7 @@ export function proxy(request: NextRequest) {
       headers: { Allow: allowHeaderFor(pathname), "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
     });
   }
-  const routing = routeRequest(pathname, searchParams, resolverFor, ROUTING.guideParams);
+  const routing = routeRequest(pathname, searchParams, resolverFor, ROUTING.guideParams, ROUTING.sections);
   if (routing.kind === "error") return NextResponse.json(routing.body, { status: routing.status, headers: { "Cache-Control": "no-store" } });
   if (routing.kind === "redirect") return NextResponse.redirect(new URL(routing.location, request.url), 308);
   if (routing.kind === "rewrite") return NextResponse.rewrite(new URL(routing.path, request.url));

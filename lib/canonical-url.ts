@@ -11,6 +11,9 @@ export type Routing =
   | { kind: "next" }
   | { kind: "error"; status: number; body: Record<string, unknown> };
 
+/** The ids of each role's section pages, by role slug: `/roles/<slug>/<id>`. */
+export type SectionTable = Readonly<Record<string, readonly string[]>>;
+
 /** Finds the canonical slug for a URL segment (slug in any case, other-title slug), or null. */
 export type SlugResolver = (segment: string) => string | null;
 /** The resolver of a language: a translation knows its own titles, and the French ones. */
@@ -50,16 +53,23 @@ function keptParams(params: URLSearchParams, names: readonly string[]): URLSearc
  * The canonical form of the role and comparison URLs. Pure, so that every rule is unit-tested:
  * `/roles/CM` → `/roles/community-manager`; `/compare?a=cm&b=smm` → `/compare/community-manager/social-media-manager`.
  */
-export function routeRequest(pathname: string, params: URLSearchParams, resolvers: SlugResolvers, guideParams: readonly string[]): Routing {
+export function routeRequest(
+  pathname: string,
+  params: URLSearchParams,
+  resolvers: SlugResolvers,
+  guideParams: readonly string[],
+  sections: SectionTable = {},
+): Routing {
   // Next.js answers 500 when a dynamic segment has malformed percent-encoding (`/roles/%ZZ`): 404 instead.
-  if (pathname.split("/").some((segment) => segment !== "" && decodeSegment(segment) === null)) return { kind: "rewrite", path: NOT_FOUND_PATH };
+  const { locale, path } = splitLocale(pathname);
+  if (pathname.split("/").some((segment) => segment !== "" && decodeSegment(segment) === null)) return { kind: "rewrite", path: localisePath(NOT_FOUND_PATH, locale) };
   if (pathname === "/api/roles" || pathname.startsWith("/api/roles/")) return apiLanguage(pathname, params);
   // `/en/roles/cm` follows the rules of `/roles/cm` with the English titles, and stays in English.
-  const { locale, path } = splitLocale(pathname);
-  const routing = routeInLanguage(path, params, resolvers(locale), guideParams);
+  const routing = routeInLanguage(path, params, resolvers(locale), guideParams, sections);
   if (locale === DEFAULT_LOCALE || routing.kind === "next" || routing.kind === "error") return routing;
   if (routing.kind === "redirect") return { kind: "redirect", location: localisePath(routing.location, locale) };
-  return routing.path === NOT_FOUND_PATH ? routing : { kind: "rewrite", path: localisePath(routing.path, locale) };
+  // `/en/_introuvable` is served by app/en/[...missing]: the 404 page of the English edition.
+  return { kind: "rewrite", path: localisePath(routing.path, locale) };
 }
 
 /**
@@ -75,7 +85,7 @@ function apiLanguage(pathname: string, params: URLSearchParams): Routing {
   return { kind: "rewrite", path: pathname.replace(/^\/api\//, `/api/${lang}/`) };
 }
 
-function routeInLanguage(pathname: string, params: URLSearchParams, resolve: SlugResolver, guideParams: readonly string[]): Routing {
+function routeInLanguage(pathname: string, params: URLSearchParams, resolve: SlugResolver, guideParams: readonly string[], sections: SectionTable): Routing {
   const segments = pathname.split("/").filter(Boolean);
 
   if (segments[0] === "roles") {
@@ -85,7 +95,10 @@ function routeInLanguage(pathname: string, params: URLSearchParams, resolve: Slu
     if (segments.length !== 2 && segments.length !== 3) return NEXT;
     const wanted = decodeSegment(segments[1]);
     const slug = wanted === null ? null : resolve(wanted);
-    if (!slug || slug === segments[1]) return NEXT;
+    // Unknown roles and sections get the 404 page of their language.
+    if (!slug) return { kind: "rewrite", path: NOT_FOUND_PATH };
+    if (segments.length === 3 && Object.hasOwn(sections, slug) && !sections[slug].includes(segments[2])) return { kind: "rewrite", path: NOT_FOUND_PATH };
+    if (slug === segments[1]) return NEXT;
     // `/roles/cm/remuneration` → `/roles/community-manager/remuneration`: a section's page follows its role.
     return { kind: "redirect", location: segments.length === 2 ? rolePath(slug) : roleSectionPath(slug, segments[2]) };
   }

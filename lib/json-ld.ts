@@ -1,5 +1,6 @@
-import type { Occupation, WebPage, WithContext } from "schema-dts";
-import type { Role } from "./schema";
+import type { CollectionPage, CreativeWork, Occupation, WebPage, WithContext } from "schema-dts";
+import { sourceAnchor } from "./citations";
+import type { Role, Source } from "./schema";
 import { LOCALE_TAGS, localisePath, type Locale } from "./i18n/locales";
 import { absoluteUrl, rolePath, siteName } from "./site";
 
@@ -58,17 +59,43 @@ export function roleJsonLd(role: Role, locale: Locale) {
     dateModified: role.updated,
     isPartOf: { "@type": "WebSite" as const, name: siteName(locale), url: absoluteUrl(localisePath("/", locale)) },
     mainEntity: occupation,
-    // The sources this page cites; those of the sections' own pages are listed on them.
-    citation: role.sources.filter((source) => role.rolePageSourceIds.includes(source.id)).map((source) => ({
-      "@type": "CreativeWork" as const,
-      name: source.title,
-      ...(source.url && { url: source.url }),
-      ...((source.author ?? source.organisation) && { author: source.author ?? source.organisation }),
-      // A range such as 2013–2016 is not a schema.org date: only exact dates are given.
-      ...(source.published && /^\d{4}(-\d{2}){0,2}$/.test(source.published) && { datePublished: source.published }),
-      // Publisher and language are in the bibliography (/sources, /api/roles): the page carries who, what, when and where.
-    })),
+    // The sources this page cites (those of the sections' own pages are listed on them), by their
+    // identifier: each is described once, in the bibliography's JSON-LD (sourcesJsonLd).
+    citation: role.sources.filter((source) => role.rolePageSourceIds.includes(source.id)).map((source) => ({ "@id": sourceJsonLdId(source.id, locale) })),
   } satisfies WithContext<WebPage>;
+}
+
+/** A source's identifier in JSON-LD: the address of its entry in the bibliography. */
+export function sourceJsonLdId(id: string, locale: Locale): string {
+  return absoluteUrl(localisePath(`/sources#${sourceAnchor(id)}`, locale));
+}
+
+/**
+ * schema.org description of the bibliography page: every source, once, as a CreativeWork with
+ * who, what, when and where (publisher and language are in /api/roles), under the identifier
+ * the role pages cite it by.
+ */
+export function sourcesJsonLd(sources: Source[], locale: Locale, name: string) {
+  return {
+    "@context": "https://schema.org",
+    "@type": "CollectionPage" as const,
+    url: absoluteUrl(localisePath("/sources", locale)),
+    name,
+    inLanguage: LOCALE_TAGS[locale].lang,
+    isPartOf: { "@type": "WebSite" as const, name: siteName(locale), url: absoluteUrl(localisePath("/", locale)) },
+    hasPart: sources.map(
+      (source) =>
+        ({
+          "@type": "CreativeWork",
+          "@id": sourceJsonLdId(source.id, locale),
+          name: source.title,
+          ...(source.url && { url: source.url }),
+          ...((source.author ?? source.organisation) && { author: source.author ?? source.organisation }),
+          // A range such as 2013–2016 is not a schema.org date: only exact dates are given.
+          ...(source.published && /^\d{4}(-\d{2}){0,2}$/.test(source.published) && { datePublished: source.published }),
+        }) satisfies CreativeWork,
+    ),
+  } satisfies WithContext<CollectionPage>;
 }
 
 /** JSON for a `<script type="application/ld+json">`, with `<` escaped so that no text can close the script. */

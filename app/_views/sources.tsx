@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { JsonLd } from "@/components/json-ld";
 import { SiteLink } from "@/components/site-link";
 import { SourceList } from "@/components/source-list";
 import type { Locale } from "@/lib/i18n/locales";
+import { sourcesJsonLd } from "@/lib/json-ld";
 import { pageAlternates } from "@/lib/metadata";
 import { getCatalogue, getSourceLinks } from "@/lib/roles";
 import { rolePath } from "@/lib/site";
@@ -21,6 +23,7 @@ export function sourcesView(locale: Locale) {
       const citedBy = (id: string) => roles.filter((role) => role.sources.some((source) => source.id === id));
       return (
         <div className="max-w-prose space-y-6">
+          <JsonLd data={sourcesJsonLd(sources, locale, t("title"))} />
           <h1 className="text-3xl font-bold">{t("title")}</h1>
           <p className="text-lg text-muted">{t("intro", { count: sources.length })}</p>
           <SourceList

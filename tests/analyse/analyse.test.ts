@@ -8,7 +8,7 @@ import { adProblem, checkAd } from "@/lib/analyse/check";
 import { analysisWords } from "@/lib/i18n/words";
 import { evaluateAnalyser, type LabelledAd } from "@/lib/analyse/evaluate";
 import { analyserModel } from "@/lib/analyse/language";
-import { buildAnalyserModel, ITEM_LISTS, roleItems } from "@/lib/analyse/model";
+import { ITEM_LISTS, roleItems } from "@/lib/analyse/model";
 import { frenchStopWordShare, stems, tokenize } from "@/lib/analyse/normalise";
 import { contentDir, formatProblem, loadContent } from "@/lib/content/load";
 

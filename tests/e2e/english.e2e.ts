@@ -44,6 +44,18 @@ describe("the English edition", () => {
     }
   });
 
+  it.each(["/en/nimporte/quoi", `/en/roles/${first.slug}x`, `/en/roles/${first.slug}/inconnue`, `/en/compare/${first.slug}/inconnu`, "/en/roles/%ZZ"])(
+    "answers %s with a 404 page in English",
+    async (route) => {
+      const response = await fetch(`${baseUrl}${route}`);
+      expect(response.status).toBe(404);
+      const html = await response.text();
+      expect(html).toContain('<html lang="en"');
+      expect(html).toContain("<title>Page not found");
+      expect(html).toContain('href="/en/roles"');
+    },
+  );
+
   it("switches language on the same page, keeping the section's anchor", async () => {
     const page = await browser().newPage();
     await page.goto(`${baseUrl}/roles/${first.slug}#missions`);

@@ -63,12 +63,16 @@ describe("HTTP contract", () => {
     const jsonLd = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)![1]);
     expect(jsonLd.mainEntity["@type"]).toBe("Occupation");
     expect(jsonLd.mainEntity.occupationalCategory[0].codeValue).toBe("E1127");
-    // schema.org `citation`: every source the page itself cites, with its address when it has one.
+    // schema.org `citation`: every source the page itself cites, by the identifier under which
+    // the bibliography's JSON-LD describes it, with its address when it has one.
     const role = roles.find((candidate) => candidate.slug === "content-manager")!;
     const cited = role.sources.filter((source) => role.rolePageSourceIds.includes(source.id));
     expect(cited.length).toBeGreaterThan(3);
     expect(cited.length).toBeLessThan(role.sources.length);
-    expect(jsonLd.citation.map((work: { name: string }) => work.name)).toEqual(cited.map((source) => source.title));
-    expect(jsonLd.citation.filter((work: { url?: string }) => work.url).length).toBe(cited.filter((source) => source.url).length);
+    const bibliography = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(await (await get("/sources")).text())![1]);
+    const works = new Map<string, { name: string; url?: string }>(bibliography.hasPart.map((work: { "@id": string; name: string; url?: string }) => [work["@id"], work]));
+    const citedWorks = jsonLd.citation.map((reference: { "@id": string }) => works.get(reference["@id"]));
+    expect(citedWorks.map((work: { name: string } | undefined) => work?.name)).toEqual(cited.map((source) => source.title));
+    expect(citedWorks.filter((work: { url?: string }) => work.url).length).toBe(cited.filter((source) => source.url).length);
   });
 });

@@ -140,14 +140,9 @@ describe("French typography", () => {
   });
 });
 
-/**
- * The English pages, unknown addresses aside: those get the site's one 404 page for every unknown
- * address (app/global-not-found.tsx), in French with a line in English.
- */
-const ENGLISH_PAGES = ENGLISH_ROUTES.filter((route) => !route.includes("inconnu") && !/x$/.test(route));
-
+/** Every English page, unknown addresses included: those get the English 404 page. */
 describe("English typography", () => {
-  it.each(ENGLISH_PAGES)("%s has no space before : ; ? ! and no straight apostrophe", async (route) => {
+  it.each(ENGLISH_ROUTES)("%s has no space before : ; ? ! and no straight apostrophe", async (route) => {
     expect((await pageTexts(route)).map(findEnglishTypographyFault).filter(Boolean)).toEqual([]);
   });
 });
@@ -170,6 +165,6 @@ describe("no language mixed up", () => {
     const text = (await pageTexts(route)).join(" \n ").replace(/[\u00a0\u202f]/g, " ");
     expect(words.filter((fragment) => text.includes(fragment))).toEqual([]);
   };
-  it.each(ENGLISH_PAGES)("%s has no French interface words", (route) => check(route, interfaceWords("fr"))());
+  it.each(ENGLISH_ROUTES)("%s has no French interface words", (route) => check(route, interfaceWords("fr"))());
   it.each(FRENCH_ROUTES)("%s has no English interface words", (route) => check(route, interfaceWords("en"))());
 });

@@ -24,11 +24,11 @@ describe("routeRequest", () => {
   it("sends a section's page to its role's canonical slug, and lets canonical ones through", () => {
     expect(route("/roles/cm/remuneration")).toEqual({ kind: "redirect", location: "/roles/community-manager/remuneration" });
     expect(route("/roles/community-manager/remuneration")).toEqual({ kind: "next" });
-    expect(route("/roles/inconnu/remuneration")).toEqual({ kind: "next" });
+    expect(route("/roles/inconnu/remuneration")).toEqual({ kind: "rewrite", path: NOT_FOUND_PATH });
   });
 
-  it("lets unknown roles through to the 404 page", () => {
-    expect(route("/roles/communty-manager")).toEqual({ kind: "next" });
+  it("sends unknown roles to the 404 page", () => {
+    expect(route("/roles/communty-manager")).toEqual({ kind: "rewrite", path: NOT_FOUND_PATH });
   });
 
   it("serves /roles?q= and ?positionnement= from the search page", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { routeRequest } from "@/lib/canonical-url";
+import { NOT_FOUND_PATH, routeRequest } from "@/lib/canonical-url";
 import { formatDate, formatPublished, joinList } from "@/lib/format";
 import { localisePath, splitLocale } from "@/lib/i18n/locales";
 import { MESSAGES } from "@/lib/i18n/translate";
@@ -65,16 +65,27 @@ describe("routing in English", () => {
     fr: { "community-manager": "community-manager", cm: "community-manager", "social-media-manager": "social-media-manager" },
     en: { "community-manager": "community-manager", cm: "community-manager", "online-community-manager": "community-manager", "social-media-manager": "social-media-manager" },
   };
+  const SECTIONS = { "community-manager": ["missions", "remuneration"] };
   const route = (url: string) => {
     const parsed = new URL(url, "http://x");
-    return routeRequest(parsed.pathname, parsed.searchParams, (locale) => (segment) => tables[locale][segment.toLowerCase()] ?? null, ["besoin"]);
+    return routeRequest(parsed.pathname, parsed.searchParams, (locale) => (segment) => tables[locale][segment.toLowerCase()] ?? null, ["besoin"], SECTIONS);
   };
 
   it("redirects English titles and aliases within the English edition", () => {
     expect(route("/en/roles/online-community-manager")).toEqual({ kind: "redirect", location: "/en/roles/community-manager" });
     expect(route("/en/roles/cm/remuneration")).toEqual({ kind: "redirect", location: "/en/roles/community-manager/remuneration" });
-    expect(route("/roles/online-community-manager")).toEqual({ kind: "next" });
+    expect(route("/roles/online-community-manager")).toEqual({ kind: "rewrite", path: NOT_FOUND_PATH });
     expect(route("/en/compare?a=cm&b=social-media-manager")).toEqual({ kind: "redirect", location: "/en/compare/community-manager/social-media-manager" });
+  });
+
+  it("sends unknown English addresses to the English 404 page, and French ones to the site's", () => {
+    for (const url of ["/en/roles/communty-manager", "/en/roles/cm/salaire", "/en/roles/inconnu/missions", "/en/compare/cm/inconnu", "/en/roles/%ZZ"]) {
+      expect(route(url), url).toEqual({ kind: "rewrite", path: `/en${NOT_FOUND_PATH}` });
+    }
+    expect(route("/roles/community-manager/salaire")).toEqual({ kind: "rewrite", path: NOT_FOUND_PATH });
+    expect(route("/roles/%ZZ")).toEqual({ kind: "rewrite", path: NOT_FOUND_PATH });
+    expect(route("/en/roles/community-manager/missions")).toEqual({ kind: "next" });
+    expect(route("/en/roles/cm/missions")).toEqual({ kind: "redirect", location: "/en/roles/community-manager/missions" });
   });
 
   it("serves the English search and guide result from their English pages", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
-import { roleJsonLd, serializeJsonLd } from "@/lib/json-ld";
+import { roleJsonLd, serializeJsonLd, sourcesJsonLd } from "@/lib/json-ld";
 import { SCHEMA_VERSION, roleRecord } from "@/lib/records";
 import { ALPHA_BETA, writeContentDir } from "../support/synthetic";
 
@@ -28,6 +28,19 @@ describe("roleJsonLd", () => {
   it("adds estimatedSalary only where the content has one", () => {
     const paid = { ...alpha, salary: { amount: 2200, currency: "EUR" as const, period: "month" as const, basis: "gross" as const, year: 2024, source: "ref", covers: "Offres" } };
     expect(roleJsonLd(paid, "fr").mainEntity.estimatedSalary).toMatchObject({ "@type": "MonetaryAmountDistribution", median: 2200, duration: "P1M" });
+  });
+
+  it("cites each source by its bibliography entry, which the bibliography's JSON-LD describes", () => {
+    const data = roleJsonLd(alpha, "fr");
+    const cited = alpha.sources.filter((source) => alpha.rolePageSourceIds.includes(source.id));
+    expect(cited.length).toBeGreaterThan(0);
+    expect(data.citation).toEqual(cited.map((source) => ({ "@id": expect.stringMatching(new RegExp(`/sources#source-${source.id}$`)) })));
+    expect(roleJsonLd(alpha, "en").citation[0]["@id"]).toMatch(/\/en\/sources#source-/);
+    const bibliography = sourcesJsonLd(alpha.sources, "fr", "Sources");
+    const described = new Map(bibliography.hasPart.map((work) => [work["@id"], work]));
+    for (const [index, source] of cited.entries()) {
+      expect(described.get(data.citation[index]["@id"])).toMatchObject({ "@type": "CreativeWork", name: source.title, ...(source.url && { url: source.url }) });
+    }
   });
 
   it("cannot close its script element", () => {
