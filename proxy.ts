@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { routeRequest } from "@/lib/canonical-url";
 import { allowedMethodsFor, allowHeaderFor, isAllowedMethodFor, methodNotAllowedText } from "@/lib/http-methods";
 import { lookupRoute, routingTableFromJson } from "@/lib/routes";
-import type { Locale } from "@/lib/i18n/locales";
+import { LOCALE_HEADER, splitLocale, type Locale } from "@/lib/i18n/locales";
 import { slugify } from "@/lib/text";
 
 /** Built from the content at build time (next.config.ts): the proxy never reads content files. */
@@ -28,7 +28,12 @@ export function proxy(request: NextRequest) {
   const routing = routeRequest(pathname, searchParams, resolverFor, ROUTING.guideParams, ROUTING.sections);
   if (routing.kind === "error") return NextResponse.json(routing.body, { status: routing.status, headers: { "Cache-Control": "no-store" } });
   if (routing.kind === "redirect") return NextResponse.redirect(new URL(routing.location, request.url), 308);
-  if (routing.kind === "rewrite") return NextResponse.rewrite(new URL(routing.path, request.url));
+  if (routing.kind === "rewrite") {
+    // The 404 page speaks the language of the address (`/en/…`): it reads it from this header.
+    const headers = new Headers(request.headers);
+    headers.set(LOCALE_HEADER, splitLocale(pathname).locale);
+    return NextResponse.rewrite(new URL(routing.path, request.url), { request: { headers } });
+  }
   return NextResponse.next();
 }
 

@@ -21,8 +21,17 @@ export type SlugResolvers = (locale: Locale) => SlugResolver;
 
 const NEXT: Routing = { kind: "next" };
 
-/** A path no route serves: rewriting to it answers with the site's 404 page. */
+/**
+ * A path no route serves: rewriting to it answers with the site's 404 page
+ * (app/global-not-found.tsx), in the language the proxy passes on (LOCALE_HEADER).
+ */
 export const NOT_FOUND_PATH = "/_introuvable";
+
+/**
+ * The first segments of the pages of a translation (the folders of app/en): any other address
+ * under /en gets the English 404 page. A test checks the list against app/en.
+ */
+export const TRANSLATED_SEGMENTS = ["roles", "compare", "guide", "sources", "recherche", "verifier-une-offre", "rediger-une-offre", "og"];
 
 /**
  * Longer than any role slug could be. `/compare?a=…` values beyond it get a 404 instead of a
@@ -62,14 +71,14 @@ export function routeRequest(
 ): Routing {
   // Next.js answers 500 when a dynamic segment has malformed percent-encoding (`/roles/%ZZ`): 404 instead.
   const { locale, path } = splitLocale(pathname);
-  if (pathname.split("/").some((segment) => segment !== "" && decodeSegment(segment) === null)) return { kind: "rewrite", path: localisePath(NOT_FOUND_PATH, locale) };
+  if (pathname.split("/").some((segment) => segment !== "" && decodeSegment(segment) === null)) return { kind: "rewrite", path: NOT_FOUND_PATH };
   if (pathname === "/api/roles" || pathname.startsWith("/api/roles/")) return apiLanguage(pathname, params);
   // `/en/roles/cm` follows the rules of `/roles/cm` with the English titles, and stays in English.
+  if (locale !== DEFAULT_LOCALE && path !== "/" && !TRANSLATED_SEGMENTS.includes(path.split("/")[1])) return { kind: "rewrite", path: NOT_FOUND_PATH };
   const routing = routeInLanguage(path, params, resolvers(locale), guideParams, sections);
   if (locale === DEFAULT_LOCALE || routing.kind === "next" || routing.kind === "error") return routing;
   if (routing.kind === "redirect") return { kind: "redirect", location: localisePath(routing.location, locale) };
-  // `/en/_introuvable` is served by app/en/[...missing]: the 404 page of the English edition.
-  return { kind: "rewrite", path: localisePath(routing.path, locale) };
+  return routing.path === NOT_FOUND_PATH ? routing : { kind: "rewrite", path: localisePath(routing.path, locale) };
 }
 
 /**

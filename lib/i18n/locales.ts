@@ -12,6 +12,12 @@ export const LOCALE_TAGS: Record<Locale, { lang: string; intl: string; openGraph
   en: { lang: "en", intl: "en-GB", openGraph: "en_GB" },
 };
 
+/**
+ * The request header by which the proxy tells the site's 404 page (app/global-not-found.tsx) the
+ * language of the address that was not found.
+ */
+export const LOCALE_HEADER = "x-site-locale";
+
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
 }

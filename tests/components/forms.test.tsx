@@ -45,15 +45,22 @@ describe("CompareForm", () => {
 describe("NearestRoles", () => {
   it("suggests the role closest to a mistyped address", () => {
     navigation.pathname = "/roles/communty-manager";
-    render(<NearestRoles roles={SUMMARIES} />);
+    render(<NearestRoles roles={SUMMARIES} locale="fr" words={{ didYouMean: "Vouliez-vous dire…", colon: "\u00a0:" }} />);
     expect(screen.getByRole("heading", { name: "Vouliez-vous dire…" })).toBeInTheDocument();
     expect(screen.getByRole("link", { name: "Community Manager" })).toHaveAttribute("href", "/roles/community-manager");
     expect(screen.queryByRole("link", { name: "Content Manager" })).toBeNull();
   });
 
+  it("links the roles of the address's language", () => {
+    navigation.pathname = "/en/roles/communty-manager";
+    render(<NearestRoles roles={SUMMARIES} locale="en" words={{ didYouMean: "Did you mean…", colon: ":" }} />);
+    expect(screen.getByRole("heading", { name: "Did you mean…" })).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: "Community Manager" })).toHaveAttribute("href", "/en/roles/community-manager");
+  });
+
   it("stays silent when nothing is close", () => {
     navigation.pathname = "/qwxz";
-    const { container } = render(<NearestRoles roles={SUMMARIES} />);
+    const { container } = render(<NearestRoles roles={SUMMARIES} locale="fr" words={{ didYouMean: "Vouliez-vous dire…", colon: "\u00a0:" }} />);
     expect(container).toBeEmptyDOMElement();
   });
 });

@@ -56,6 +56,18 @@ describe("the English edition", () => {
     },
   );
 
+  it("suggests, on the English 404 page, the English role nearest to a mistyped address", async () => {
+    const page = await browser().newPage();
+    // One letter dropped from the slug, as in a copied link.
+    const response = await page.goto(`${baseUrl}/en/roles/${first.slug.slice(0, 5)}${first.slug.slice(6)}`);
+    expect(response?.status()).toBe(404);
+    const suggestions = page.getByRole("region", { name: "Did you mean…" });
+    await expect.poll(() => suggestions.getByRole("link").allTextContents()).toEqual([first.title]);
+    expect(await suggestions.getByRole("link").getAttribute("href")).toBe(`/en/roles/${first.slug}`);
+    expect(await page.getByRole("region", { name: "All the roles" }).getByRole("listitem").count()).toBe(english.roles.length);
+    await page.close();
+  });
+
   it("switches language on the same page, keeping the section's anchor", async () => {
     const page = await browser().newPage();
     await page.goto(`${baseUrl}/roles/${first.slug}#missions`);

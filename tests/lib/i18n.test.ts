@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { NOT_FOUND_PATH, routeRequest } from "@/lib/canonical-url";
+import fs from "node:fs";
+import { NOT_FOUND_PATH, TRANSLATED_SEGMENTS, routeRequest } from "@/lib/canonical-url";
 import { formatDate, formatPublished, joinList } from "@/lib/format";
 import { localisePath, splitLocale } from "@/lib/i18n/locales";
 import { MESSAGES } from "@/lib/i18n/translate";
@@ -79,13 +80,20 @@ describe("routing in English", () => {
   });
 
   it("sends unknown English addresses to the English 404 page, and French ones to the site's", () => {
-    for (const url of ["/en/roles/communty-manager", "/en/roles/cm/salaire", "/en/roles/inconnu/missions", "/en/compare/cm/inconnu", "/en/roles/%ZZ"]) {
-      expect(route(url), url).toEqual({ kind: "rewrite", path: `/en${NOT_FOUND_PATH}` });
+    for (const url of ["/en/roles/communty-manager", "/en/roles/cm/salaire", "/en/roles/inconnu/missions", "/en/compare/cm/inconnu", "/en/roles/%ZZ", "/en/nimporte/quoi", "/en/_next"]) {
+      expect(route(url), url).toEqual({ kind: "rewrite", path: NOT_FOUND_PATH });
     }
     expect(route("/roles/community-manager/salaire")).toEqual({ kind: "rewrite", path: NOT_FOUND_PATH });
     expect(route("/roles/%ZZ")).toEqual({ kind: "rewrite", path: NOT_FOUND_PATH });
     expect(route("/en/roles/community-manager/missions")).toEqual({ kind: "next" });
     expect(route("/en/roles/cm/missions")).toEqual({ kind: "redirect", location: "/en/roles/community-manager/missions" });
+  });
+
+  it("knows every page folder of the English edition, and only those", () => {
+    const folders = fs.readdirSync("app/en", { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+    expect([...TRANSLATED_SEGMENTS].sort()).toEqual(folders.sort());
+    expect(route("/en")).toEqual({ kind: "next" });
+    expect(route("/en/sources")).toEqual({ kind: "next" });
   });
 
   it("serves the English search and guide result from their English pages", () => {
