@@ -1,4 +1,5 @@
 import { DEFAULT_LOCALE, LOCALES, isLocale, localisePath, splitLocale, type Locale } from "./i18n/locales";
+import { WRITE_AD_PATH } from "./analyse/paths";
 import { MAX_QUERY_LENGTH } from "./search";
 import { comparePath, rolePath, roleSectionPath } from "./site";
 import { slugify } from "./text";
@@ -130,6 +131,12 @@ function routeInLanguage(pathname: string, params: URLSearchParams, resolve: Slu
     if (!a || !b) return { kind: "rewrite", path: NOT_FOUND_PATH };
     if (a === b) return { kind: "redirect", location: rolePath(a) };
     return a !== segments[1] || b !== segments[2] ? { kind: "redirect", location: comparePath(a, b) } : NEXT;
+  }
+
+  // `/rediger-une-offre?role=<unknown>`: the 404 page, as for any unknown role (other titles are the page's to follow).
+  if (segments.length === 1 && `/${segments[0]}` === WRITE_AD_PATH) {
+    const wanted = firstValue(params, "role");
+    return wanted && !resolve(wanted) ? { kind: "rewrite", path: NOT_FOUND_PATH } : NEXT;
   }
 
   if (segments.length === 1 && segments[0] === "guide" && guideParams.some((name) => params.has(name))) {

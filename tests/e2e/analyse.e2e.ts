@@ -142,6 +142,12 @@ describe("Rédiger une offre", () => {
     await page.goto(`${baseUrl}/rediger-une-offre`);
     expect(await page.getByRole("link", { name: await roleTitle("social-media-manager") }).getAttribute("href")).toBe("/rediger-une-offre?role=social-media-manager");
     expect((await page.goto(`${baseUrl}/rediger-une-offre?role=inconnu`))?.status()).toBe(404);
+    // The site's 404 page, rendered on the server, not an empty shell left for the browser to fill.
+    for (const prefix of ["", "/en"]) {
+      const html = await (await fetch(`${baseUrl}${prefix}/rediger-une-offre?role=inconnu`)).text();
+      expect(html).not.toContain("__next_error__");
+      expect(html).toMatch(/<h1[^>]*>(Page introuvable|Page not found)<\/h1>/);
+    }
     expect((await page.goto(`${baseUrl}/rediger-une-offre?role=cm`))?.status()).toBe(200);
     expect(await page.locator("h1").textContent()).toContain(await roleTitle("community-manager"));
     await page.close();

@@ -84,6 +84,10 @@ describe("routing in English", () => {
       expect(route(url), url).toEqual({ kind: "rewrite", path: NOT_FOUND_PATH });
     }
     expect(route("/roles/community-manager/salaire")).toEqual({ kind: "rewrite", path: NOT_FOUND_PATH });
+    expect(route("/en/rediger-une-offre?role=inconnu")).toEqual({ kind: "rewrite", path: NOT_FOUND_PATH });
+    expect(route("/rediger-une-offre?role=inconnu")).toEqual({ kind: "rewrite", path: NOT_FOUND_PATH });
+    expect(route("/en/rediger-une-offre?role=online-community-manager")).toEqual({ kind: "next" });
+    expect(route("/rediger-une-offre")).toEqual({ kind: "next" });
     expect(route("/roles/%ZZ")).toEqual({ kind: "rewrite", path: NOT_FOUND_PATH });
     expect(route("/en/roles/community-manager/missions")).toEqual({ kind: "next" });
     expect(route("/en/roles/cm/missions")).toEqual({ kind: "redirect", location: "/en/roles/community-manager/missions" });
