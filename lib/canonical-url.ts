@@ -71,10 +71,11 @@ export function routeRequest(
   sections: SectionTable = {},
 ): Routing {
   // Next.js answers 500 when a dynamic segment has malformed percent-encoding (`/roles/%ZZ`): 404 instead.
-  const { locale, path } = splitLocale(pathname);
   if (pathname.split("/").some((segment) => segment !== "" && decodeSegment(segment) === null)) return { kind: "rewrite", path: NOT_FOUND_PATH };
   if (pathname === "/api/roles" || pathname.startsWith("/api/roles/")) return apiLanguage(pathname, params);
-  // `/en/roles/cm` follows the rules of `/roles/cm` with the English titles, and stays in English.
+  // `/en/roles/cm` follows the rules of `/roles/cm` with the English titles, and stays in English;
+  // an address under /en that no English page serves gets the 404 page.
+  const { locale, path } = splitLocale(pathname);
   if (locale !== DEFAULT_LOCALE && path !== "/" && !TRANSLATED_SEGMENTS.includes(path.split("/")[1])) return { kind: "rewrite", path: NOT_FOUND_PATH };
   const routing = routeInLanguage(path, params, resolvers(locale), guideParams, sections);
   if (locale === DEFAULT_LOCALE || routing.kind === "next" || routing.kind === "error") return routing;

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { NotFoundMessage } from "@/components/not-found-message";
 import { SiteLink } from "@/components/site-link";
 import type { Locale } from "@/lib/i18n/locales";
@@ -16,9 +16,6 @@ export function notFoundView(locale: Locale) {
       return { title: t("title"), robots: { index: false } };
     },
     async Page() {
-      // The boundary may render before the layout has set the language: NotFoundMessage needs it,
-      // or next-intl would read the request's headers, which a prerendered page cannot.
-      setRequestLocale(locale);
       const t = await getTranslations({ locale, namespace: "notFound" });
       return (
         <div className="space-y-8">
