@@ -7,8 +7,9 @@
  * each compressible file next to its `.gz` and `.br` (gzip_static, brotli_static). Routes come
  * from `.next/prerender-manifest.json`: nothing here knows a slug.
  *
- * One change to the pages: their stylesheet is inlined (see inlineStylesheets), so that the first
- * paint waits for no request after the HTML.
+ * Two changes to the pages, both for the first paint on a phone: their stylesheet is inlined (see
+ * inlineStylesheets), so that it waits for no request after the HTML; and their scripts load
+ * once that paint is done (see scriptsAfterFirstPaint), so that it waits for no script either.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -67,6 +68,35 @@ export function inlineStylesheets(html: string, readAsset: (href: string) => str
   });
 }
 
+const ASYNC_SCRIPT = /<script src="(\/_next\/static\/[\w/.-]+\.js)" async=""><\/script>/g;
+const SCRIPT_PRELOAD = /<link rel="preload" as="script"[^>]* href="\/_next\/static\/[\w/.-]+\.js"\/>/g;
+
+/**
+ * The page with Next.js's `<script async>` tags (framework, runtime, page code) and their
+ * preloads taken out of its `<head>`, and one inline script at the end of `<body>` that adds the
+ * same scripts, in the same order and still async, after the first paint: in the next animation
+ * frame, then a task (at once if the page is hidden, where no frame comes). Otherwise they arrive
+ * while the long HTML is still being parsed and run (then hydrate) before anything is painted:
+ * the server-rendered page is complete without them, links and forms included. The inline
+ * `self.__next_f` payload scripts stay; Next.js reads them whenever its scripts start. The
+ * `noModule` polyfill script stays too (modern browsers skip it).
+ */
+export function scriptsAfterFirstPaint(html: string): string {
+  const sources = [...html.matchAll(ASYNC_SCRIPT)].map((match) => match[1]);
+  if (sources.length === 0 || !html.includes("</body>")) return html;
+  const loader =
+    `<script>(function(s){function go(){s.forEach(function(u){var e=document.createElement("script");e.src=u;e.async=true;document.head.appendChild(e)})}` +
+    `document.visibilityState==="hidden"?go():requestAnimationFrame(function(){setTimeout(go)})})(${JSON.stringify(sources)})</script>`;
+  const body = html.lastIndexOf("</body>");
+  const moved = html.slice(0, body).replace(ASYNC_SCRIPT, "").replace(SCRIPT_PRELOAD, "");
+  return `${moved}${loader}${html.slice(body)}`;
+}
+
+/** A prerendered page as nginx serves it: its stylesheet inlined, its scripts after the first paint. */
+export function pageForNginx(html: string, readAsset: (href: string) => string): string {
+  return scriptsAfterFirstPaint(inlineStylesheets(html, readAsset));
+}
+
 const COMPRESSIBLE = /\.(html|js|css|svg|json|txt|map)$/;
 
 /** `file.gz` (gzip -9) and `file.br` (brotli quality 11) next to `file`, when that makes it smaller. */
@@ -99,7 +129,7 @@ export function buildStaticSite(root: string): { pages: string[]; assets: number
     const source = path.join(next, "server", "app", `${route === "/" ? "index" : route.slice(1)}.html`);
     const target = path.join(staging, pageFile(route));
     fs.mkdirSync(path.dirname(target), { recursive: true });
-    fs.writeFileSync(target, inlineStylesheets(fs.readFileSync(source, "utf8"), readAsset));
+    fs.writeFileSync(target, pageForNginx(fs.readFileSync(source, "utf8"), readAsset));
     precompress(target);
   }
   const assets = path.join(staging, "_next", "static");

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { securityHeaders } from "@/lib/security-headers";
 import { sharedBrowser } from "./browser";
 import { findNginx, startCachingProxy, type Nginx } from "../../scripts/support/nginx";
-import { ensureStaticSite, inlineStylesheets, servablePages } from "../../scripts/support/static-site";
+import { ensureStaticSite, pageForNginx, servablePages } from "../../scripts/support/static-site";
 import { sendRaw, type RawRequest, type RawResponse } from "./raw-http";
 import { securityHeaderProblems } from "./security-headers";
 
@@ -71,7 +71,7 @@ describe.skipIf(!nginxBinary)("deploy/nginx.conf: files of the build", () => {
       const [file, app] = await Promise.all([through(target, { headers }), sendRaw(appUrl, { method: "GET", target })]);
       expect([target, file.status, cacheStatus(file)]).toEqual([target, 200, undefined]);
       expect(file.headers["content-encoding"]).toBe(encoding || undefined);
-      expect(decoded(file), target).toBe(inlineStylesheets(app.body, readAsset));
+      expect(decoded(file), target).toBe(pageForNginx(app.body, readAsset));
       for (const name of ["content-type", "cache-control"]) expect(file.headers[name], `${target} ${name}`).toBe(app.headers[name]);
       expect([...varyNames(file)].sort(), target).toEqual([...varyNames(app)].sort());
       for (const { key, value } of securityHeaders) expect(file.headers[key.toLowerCase()], `${target} ${key}`).toBe(value);
@@ -118,6 +118,17 @@ describe.skipIf(!nginxBinary)("deploy/nginx.conf: files of the build", () => {
       expect(await page.evaluate(() => [getComputedStyle(document.body).margin, getComputedStyle(document.body).display])).toEqual(["0px", "flex"]);
       // React found the server's <link> when it hydrated, instead of adding its own.
       expect(await page.locator('link[rel="stylesheet"]').count()).toBe(1);
+      // The scripts of Next.js were requested only once the whole page had been parsed (then
+      // painted, in the next frame: Chromium stamps that paint when the screen shows it, a little later), each once.
+      const timing = await page.evaluate(() => ({
+        parsed: (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).domContentLoadedEventEnd,
+        scripts: performance.getEntriesByType("resource").filter((entry) => entry.name.includes("/_next/static/") && entry.name.endsWith(".js")).map((entry) => ({ name: entry.name, start: entry.startTime })),
+        inDocument: [...document.querySelectorAll<HTMLScriptElement>("script[src]")].filter((script) => !script.noModule).map((script) => script.src),
+      }));
+      expect(timing.scripts.length).toBeGreaterThan(0);
+      for (const script of timing.scripts) expect(script.start, script.name).toBeGreaterThan(timing.parsed);
+      expect(new Set(timing.scripts.map((script) => script.name)).size).toBe(timing.scripts.length);
+      expect(timing.inDocument.sort()).toEqual(timing.scripts.map((script) => script.name).sort());
       // A client-side navigation: the same document (the marker stays), the next page's data from Next.js.
       await page.evaluate(() => Object.assign(window, { sameDocument: true }));
       await page.getByRole("link", { name: "Rôles", exact: true }).first().click();

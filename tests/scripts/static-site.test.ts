@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
-import { pageFile, precompress, servablePages } from "../../scripts/support/static-site";
+import { pageFile, precompress, scriptsAfterFirstPaint, servablePages } from "../../scripts/support/static-site";
 
 describe("servablePages", () => {
   it("keeps the 200 pages sent with the page Cache-Control, whatever their slugs, and nothing else", () => {
@@ -46,5 +46,48 @@ describe("precompress", () => {
     expect(zlib.gunzipSync(fs.readFileSync(`${html}.gz`)).toString()).toBe(fs.readFileSync(html, "utf8"));
     expect(zlib.brotliDecompressSync(fs.readFileSync(`${html}.br`)).toString()).toBe(fs.readFileSync(html, "utf8"));
     expect(fs.readdirSync(dir).sort()).toEqual(["page.html", "page.html.br", "page.html.gz", "picture.png"]);
+  });
+});
+
+describe("scriptsAfterFirstPaint", () => {
+  const page = [
+    "<!DOCTYPE html><html><head>",
+    '<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/a1.js"/>',
+    '<script src="/_next/static/chunks/a1.js" async=""></script><script src="/_next/static/chunks/turbopack-b2.js" async=""></script>',
+    '<script src="/_next/static/chunks/poly.js" noModule=""></script>',
+    "</head><body><h1>Community Manager</h1><script>(self.__next_f=self.__next_f||[]).push([0])</script></body></html>",
+  ].join("");
+
+  it("moves Next.js's async scripts and their preloads to one loader at the end of the body, in order", () => {
+    const html = scriptsAfterFirstPaint(page);
+    expect(html).not.toMatch(/<script src="[^"]+" async="">/);
+    expect(html).not.toContain('rel="preload"');
+    expect(html).toContain('<script src="/_next/static/chunks/poly.js" noModule=""></script>');
+    expect(html).toContain("<h1>Community Manager</h1><script>(self.__next_f=self.__next_f||[]).push([0])</script><script>(function(s)");
+    expect(html).toMatch(/\(\["\/_next\/static\/chunks\/a1\.js","\/_next\/static\/chunks\/turbopack-b2\.js"\]\)<\/script><\/body><\/html>$/);
+  });
+
+  it("adds each script once the page is painted, or at once when it is hidden", () => {
+    const loader = /<script>(\(function\(s\)[\s\S]*?)<\/script><\/body>/.exec(scriptsAfterFirstPaint(page))![1];
+    const run = (visibilityState: string) => {
+      const added: string[] = [];
+      const frames: Array<() => void> = [];
+      const tasks: Array<() => void> = [];
+      const document = { visibilityState, createElement: () => ({}) as { src?: string; async?: boolean }, head: { appendChild: (element: { src: string; async: boolean }) => added.push(`${element.src} ${element.async}`) } };
+      new Function("document", "requestAnimationFrame", "setTimeout", loader)(document, (callback: () => void) => frames.push(callback), (callback: () => void) => tasks.push(callback));
+      return { added, frames, tasks };
+    };
+    const visible = run("visible");
+    expect(visible.added).toEqual([]);
+    visible.frames.forEach((frame) => frame());
+    expect(visible.added).toEqual([]);
+    visible.tasks.forEach((task) => task());
+    expect(visible.added).toEqual(["/_next/static/chunks/a1.js true", "/_next/static/chunks/turbopack-b2.js true"]);
+    expect(run("hidden").added).toEqual(["/_next/static/chunks/a1.js true", "/_next/static/chunks/turbopack-b2.js true"]);
+  });
+
+  it("leaves a page without async scripts as it is", () => {
+    const plain = "<html><head></head><body><p>Texte</p></body></html>";
+    expect(scriptsAfterFirstPaint(plain)).toBe(plain);
   });
 });
