@@ -1,12 +1,12 @@
 import { defaultSchema, type Schema } from "hast-util-sanitize";
 import type { Heading, Link, Nodes, PhrasingContent, Root, RootContent, Text } from "mdast";
-import { toString } from "mdast-util-to-string";
 import { remark } from "remark";
 import remarkHtml from "remark-html";
 import type { Section, SectionPage } from "./schema";
 import { joinList } from "./format";
 import { DEFAULT_LOCALE, type Locale } from "./i18n/locales";
 import { translator } from "./i18n/translate";
+import { outlineOfMarkdown, outlineOfTree, type Outline, type OutlineBlock } from "./markdown-outline";
 import { slugify } from "./text";
 
 /** `## Missions stratégiques {#missions-strategiques}`: the braces give the section a fixed id. */
@@ -34,18 +34,15 @@ function allowedWithout(tag: string, attribute: string) {
   return (defaultSchema.attributes?.[tag] ?? []).filter((entry) => (Array.isArray(entry) ? entry[0] : entry) !== attribute);
 }
 
-/** Gives every `##` and `###` heading an id, and records them: the `##` ones as sections. */
-function headingIds(tree: Root, typeset: (text: string) => string): Array<{ id: string; title: string; depth: 2 | 3 }> {
-  const headings: Array<{ id: string; title: string; depth: 2 | 3 }> = [];
-  for (const node of tree.children) {
-    if (node.type !== "heading" || (node.depth !== 2 && node.depth !== 3)) continue;
-    const explicit = takeExplicitId(node);
-    const title = typeset(toString(node));
-    const id = explicit ?? slugify(title);
-    node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id } };
-    headings.push({ id, title, depth: node.depth });
-  }
-  return headings;
+/**
+ * The id and title of a `##` or `###` heading: the id written in braces at its end (`{#missions}`),
+ * or made from its title, typeset.
+ */
+function headingOf(block: Extract<OutlineBlock, { kind: "heading" }>, typeset: (text: string) => string): { id: string; title: string } {
+  const match = block.tail === null ? null : EXPLICIT_ID.exec(block.tail);
+  const text = match && block.tail !== null ? block.text.slice(0, block.text.length - block.tail.length + match.index) : block.text;
+  const title = typeset(text);
+  return { id: match?.[1] ?? slugify(title), title };
 }
 
 /** Applies a text transformation (French typography) to every text node; code and URLs are left alone. */
@@ -206,21 +203,32 @@ export type RenderOptions = {
   words?: MarkdownWords;
   /** Site paths written in the body (`/roles/…`) as the page's language has them (`/en/roles/…`). */
   localise?: (path: string) => string;
+  /**
+   * The outline the text was checked and laid out from (`outlineOfMarkdown`): rendering stops
+   * with an error if remark reads the text otherwise, rather than render another layout.
+   */
+  expected?: Outline;
 };
 
 
-export type RenderedMarkdown = {
-  /** The role page's body: each section, or its lead followed by a link to its own page. */
-  html: string;
+/** How a profile's body is laid out on its pages: decided from its outline (markdownStructure). */
+export type MarkdownStructure = {
   /** Every `##` section, in order; `page: true` for those with a page of their own. */
   sections: Section[];
   /** Every `##` and `###` heading id, on the role page or on a section's page. */
   anchors: string[];
   /** Sources in order of first citation on the role page. */
   sourceIds: string[];
-  pages: SectionPage[];
+  /** The sections with a page of their own, and the sources of each page in order of first citation. */
+  pages: Array<Omit<SectionPage, "html">>;
   /** What the split could not do, for the author. */
   problems: string[];
+};
+
+export type RenderedMarkdown = Omit<MarkdownStructure, "pages"> & {
+  /** The role page's body: each section, or its lead followed by a link to its own page. */
+  html: string;
+  pages: SectionPage[];
 };
 
 /**
@@ -231,87 +239,155 @@ export const UNSPLIT_SECTIONS = ["missions"];
 
 const DEFAULT_PATHS: ProfilePaths = { role: "", section: (id) => `/${id}` };
 
-/**
- * Markdown → sanitized HTML: the only Markdown converter of the site. Headings get fixed ids;
- * `typeset` (French typography) runs on the text; source links become numbered citation marks.
- * A `***` line inside a `##` section splits it: what comes before is its lead, shown on the role
- * page with a link to the section's own page, which shows the whole section.
- */
-export function renderMarkdown(markdown: string | Root, options: RenderOptions = {}): RenderedMarkdown {
-  const { typeset = (text: string) => text, sourceLabel = () => undefined, paths = DEFAULT_PATHS, firstSources = [], words = markdownWords(DEFAULT_LOCALE), localise } = options;
-  // A parsed tree is changed in place: read its links (markdownLinks) before.
-  const tree = typeof markdown === "string" ? parseMarkdown(markdown) : markdown;
-  if (localise) localiseLinks(tree, localise);
-  const headings = headingIds(tree, typeset);
-  const titleOf = new Map(headings.map((heading) => [heading.id, heading.title]));
-  const problems: string[] = [];
+type Layout = MarkdownStructure & {
+  /** The id and title of each `##` and `###` heading, in order. */
+  headings: Array<{ id: string; title: string; depth: 2 | 3 }>;
+  /** For each heading id, the section whose own page holds it, or null for the role page. */
+  anchorPage: Map<string, string | null>;
+};
 
-  // Group the top-level nodes: what precedes the first `##`, then one group per `##` section.
-  type Group = { heading: Heading | null; id: string | null; title: string; nodes: RootContent[] };
-  const groups: Group[] = [{ heading: null, id: null, title: "", nodes: [] }];
-  for (const node of tree.children) {
-    if (node.type === "heading" && node.depth === 2) {
-      const id = (node.data?.hProperties as { id: string }).id;
-      groups.push({ heading: node, id, title: titleOf.get(id)!, nodes: [] });
-    } else {
-      groups.at(-1)!.nodes.push(node);
+/**
+ * The layout of a body, from its outline: the sections and their ids, and the sections split by a
+ * `***` line: what comes before the line is the section's lead, shown on the role page with a link
+ * to the section's own page, which shows the whole section. Sources are numbered per page in order
+ * of first citation, the role page's after `firstSources`.
+ */
+export function markdownStructure(outline: Outline, options: Pick<RenderOptions, "typeset" | "firstSources"> = {}): Layout {
+  const { typeset = (text: string) => text, firstSources = [] } = options;
+  const headings: Layout["headings"] = [];
+  const idOf = new Map<OutlineBlock, string>();
+  // What precedes the first `##`, then one group per `##` section.
+  type Group = { id: string | null; title: string; heading: OutlineBlock | null; blocks: OutlineBlock[] };
+  const groups: Group[] = [{ id: null, title: "", heading: null, blocks: [] }];
+  for (const block of outline.blocks) {
+    if (block.kind === "heading" && (block.depth === 2 || block.depth === 3)) {
+      const { id, title } = headingOf(block, typeset);
+      headings.push({ id, title, depth: block.depth });
+      idOf.set(block, id);
+      if (block.depth === 2) {
+        groups.push({ id, title, heading: block, blocks: [] });
+        continue;
+      }
     }
+    groups.at(-1)!.blocks.push(block);
   }
 
+  const problems: string[] = [];
   const anchorPage = new Map<string, string | null>();
-  const split = new Map<string, number>();
-  for (const group of groups) {
-    const cut = group.nodes.findIndex((node) => node.type === "thematicBreak");
-    const id = group.id;
+  const pages: Layout["pages"] = [];
+  const main = new SourceNumbering();
+  firstSources.forEach((id) => main.number(id));
+  const numberSources = (numbering: SourceNumbering, block: OutlineBlock) => {
+    for (const { url } of block.links) if (url.startsWith(SOURCE_HASH)) numbering.number(url.slice(SOURCE_HASH.length));
+  };
+  for (const { id, title, heading, blocks } of groups) {
+    const cut = blocks.findIndex((block) => block.kind === "break");
     if (cut >= 0 && id === null) problems.push("ligne *** avant la première section ## : elle ne coupe rien, retirez-la");
     else if (cut >= 0 && id !== null && UNSPLIT_SECTIONS.includes(id)) problems.push(`section #${id} : elle reste entière sur la page du rôle, retirez la ligne ***`);
     else if (cut === 0) problems.push(`section #${id} : rien avant la ligne *** ; écrivez l’essentiel de la section avant elle`);
-    else if (cut > 0 && id !== null) split.set(id, cut);
-    let page: string | null = null;
-    group.nodes.forEach((node, index) => {
-      if (id !== null && split.has(id) && index > split.get(id)!) page = id;
-      if (node.type === "heading") anchorPage.set((node.data?.hProperties as { id: string }).id, page);
-    });
+    const split = cut > 0 && id !== null && !UNSPLIT_SECTIONS.includes(id);
+    if (heading) numberSources(main, heading);
     if (id !== null) anchorPage.set(id, null);
+    const own = new SourceNumbering();
+    blocks.forEach((block, index) => {
+      const headingId = idOf.get(block);
+      if (headingId !== undefined) anchorPage.set(headingId, split && index > cut ? id : null);
+      if (!split || index < cut) numberSources(main, block);
+      if (split && index !== cut) numberSources(own, block);
+    });
+    if (split) pages.push({ id, title, sourceIds: own.order });
   }
-  const pageOf = (anchor: string) => anchorPage.get(anchor);
+  const withPage = new Set(pages.map((page) => page.id));
+  return {
+    sections: headings.filter((heading) => heading.depth === 2).map(({ id, title }) => (withPage.has(id) ? { id, title, page: true } : { id, title })),
+    anchors: headings.map((heading) => heading.id),
+    sourceIds: main.order,
+    pages,
+    problems,
+    headings,
+    anchorPage,
+  };
+}
+
+/**
+ * Markdown → sanitized HTML: the only Markdown converter of the site, laid out as markdownStructure
+ * decides. Headings get fixed ids; `typeset` (French typography) runs on the text; source links
+ * become numbered citation marks; a split section shows its lead and a link to its own page.
+ */
+export function renderMarkdown(markdown: string | Root, options: RenderOptions = {}): RenderedMarkdown {
+  const { typeset = (text: string) => text, sourceLabel = () => undefined, paths = DEFAULT_PATHS, words = markdownWords(DEFAULT_LOCALE), localise, expected } = options;
+  // A parsed tree is changed in place: read its outline (and links) before.
+  const tree = typeof markdown === "string" ? parseMarkdown(markdown) : markdown;
+  const outline = outlineOfTree(tree);
+  if (expected) {
+    const difference = firstDifference(expected, outline);
+    if (difference) throw new Error(`remark ne lit pas ce Markdown comme la validation (markdown-it) : ${difference}`);
+  }
+  const layout = markdownStructure(outline, options);
+  if (localise) localiseLinks(tree, localise);
+  const headingIds = layout.headings.map((heading) => heading.id);
+  const groups: Array<{ heading: Heading | null; id: string | null; nodes: RootContent[] }> = [{ heading: null, id: null, nodes: [] }];
+  for (const node of tree.children) {
+    if (node.type === "heading" && (node.depth === 2 || node.depth === 3)) {
+      takeExplicitId(node);
+      node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id: headingIds.shift() } };
+    }
+    if (node.type === "heading" && node.depth === 2) groups.push({ heading: node, id: node.data!.hProperties!.id as string, nodes: [] });
+    else groups.at(-1)!.nodes.push(node);
+  }
+  const pageOf = (anchor: string) => layout.anchorPage.get(anchor);
+  const split = new Map(layout.pages.map((page) => [page.id, page]));
 
   const mainNodes: RootContent[] = [];
   const pages: SectionPage[] = [];
   const mainNumbering = new SourceNumbering();
-  firstSources.forEach((id) => mainNumbering.number(id));
+  (options.firstSources ?? []).forEach((id) => mainNumbering.number(id));
   for (const group of groups) {
-    const cut = group.id === null ? undefined : split.get(group.id);
+    const page = group.id === null ? undefined : split.get(group.id);
     if (group.heading) mainNodes.push(group.heading);
-    if (cut === undefined || group.id === null) {
+    if (page === undefined) {
       mainNodes.push(...group.nodes);
       continue;
     }
+    const cut = group.nodes.findIndex((node) => node.type === "thematicBreak");
     const pageTree: Root = structuredClone({ type: "root", children: group.nodes.filter((_, index) => index !== cut) });
     // On its own page the section's title is the h1: its `###` become `##`.
     for (const node of pageTree.children) if (node.type === "heading" && node.depth > 2) node.depth = (node.depth - 1) as Heading["depth"];
     const numbering = new SourceNumbering();
     citationMarks(pageTree, numbering, sourceLabel, words);
-    retarget(pageTree, group.id, pageOf, paths);
-    pages.push(withLazyHtml({ id: group.id, title: group.title, sourceIds: numbering.order }, pageTree, typeset));
+    sameOrder(numbering.order, page.sourceIds, `sources de la page #${page.id}`);
+    retarget(pageTree, page.id, pageOf, paths);
+    pages.push(withLazyHtml({ ...page }, pageTree, typeset));
     mainNodes.push(...group.nodes.slice(0, cut), {
       type: "paragraph",
       data: { hProperties: { className: ["section-more"] } },
-      children: [{ type: "link", url: paths.section(group.id), children: [{ type: "text", value: words.sectionMore(group.title) }] }],
+      children: [{ type: "link", url: paths.section(page.id), children: [{ type: "text", value: words.sectionMore(page.title) }] }],
     });
   }
   const mainTree: Root = { type: "root", children: mainNodes };
   citationMarks(mainTree, mainNumbering, sourceLabel, words);
+  sameOrder(mainNumbering.order, layout.sourceIds, "sources de la page du rôle");
   retarget(mainTree, null, pageOf, paths);
 
-  const withPage = new Set(pages.map((page) => page.id));
-  return withLazyHtml({
-    sections: headings.filter((heading) => heading.depth === 2).map(({ id, title }) => (withPage.has(id) ? { id, title, page: true } : { id, title })),
-    anchors: headings.map((heading) => heading.id),
-    sourceIds: mainNumbering.order,
-    pages,
-    problems,
-  }, mainTree, typeset);
+  const { sections, anchors, sourceIds, problems } = layout;
+  return withLazyHtml({ sections, anchors, sourceIds, pages, problems }, mainTree, typeset);
+}
+
+/** The citation marks number the sources as the layout listed them: anything else is a bug here. */
+function sameOrder(numbered: string[], listed: string[], what: string) {
+  if (numbered.join(" ") !== listed.join(" ")) throw new Error(`${what} : numérotées ${numbered.join(", ")}, listées ${listed.join(", ")}`);
+}
+
+/** Where two outlines of the same text first differ, or null. */
+function firstDifference(expected: Outline, found: Outline): string | null {
+  for (const key of ["blocks", "html", "images", "definitions"] as const) {
+    const a = expected[key] as unknown[];
+    const b = found[key] as unknown[];
+    for (let index = 0; index < Math.max(a.length, b.length); index++) {
+      if (JSON.stringify(a[index]) !== JSON.stringify(b[index])) return `${key}[${index}] : ${JSON.stringify(a[index])} au lieu de ${JSON.stringify(b[index])}`;
+    }
+  }
+  return null;
 }
 
 /**
@@ -343,60 +419,52 @@ function localiseLinks(tree: Root, localise: (path: string) => string) {
 
 /**
  * The sources each `##` or `###` section cites (`#source-…` links, repeats kept, sorted), by section id
- * (`""` before the first section): two editions of a profile must cite the same. Reads the tree
- * as parsed, before rendering.
+ * (`""` before the first section): two editions of a profile must cite the same.
  */
-export function sectionCitations(tree: Root): Map<string, string[]> {
+export function sectionCitations(outline: Outline): Map<string, string[]> {
   const bySection = new Map<string, string[]>([["", []]]);
   let current = "";
-  const visit = (node: Nodes) => {
-    if (node.type === "link" && node.url.startsWith(SOURCE_HASH)) bySection.get(current)!.push(node.url.slice(SOURCE_HASH.length));
-    if ("children" in node) node.children.forEach(visit);
-  };
-  for (const node of tree.children) {
-    if (node.type === "heading" && (node.depth === 2 || node.depth === 3)) {
-      current = EXPLICIT_ID.exec(toString(node))?.[1] ?? slugify(toString(node));
+  for (const block of outline.blocks) {
+    if (block.kind === "heading" && (block.depth === 2 || block.depth === 3)) {
+      current = EXPLICIT_ID.exec(block.text)?.[1] ?? slugify(block.text);
       bySection.set(current, []);
     }
-    visit(node);
+    for (const { url } of block.links) if (url.startsWith(SOURCE_HASH)) bySection.get(current)!.push(url.slice(SOURCE_HASH.length));
   }
   for (const ids of bySection.values()) ids.sort();
   return bySection;
 }
 
-/** The syntax tree of a Markdown text: parse once, then check, list links and render from it. */
+/** The syntax tree of a Markdown text, for rendering. */
 export function parseMarkdown(markdown: string): Root {
   return remark().parse(markdown);
 }
 
 /** Every link of a Markdown text, with its line (1 = first line of the text). */
-export function markdownLinks(markdown: string | Root): Array<{ url: string; line: number }> {
-  const links: Array<{ url: string; line: number }> = [];
-  const visit = (node: Nodes) => {
-    if (node.type === "link") links.push({ url: (node as Link).url, line: node.position?.start.line ?? 0 });
-    if ("children" in node) node.children.forEach(visit);
-  };
-  visit(typeof markdown === "string" ? parseMarkdown(markdown) : markdown);
-  return links;
+export function markdownLinks(markdown: string | Outline): Array<{ url: string; line: number }> {
+  const outline = typeof markdown === "string" ? outlineOfMarkdown(markdown) : markdown;
+  return outline.blocks.flatMap((block) => block.links);
 }
 
 const SAFE_URL = /^(https?:\/\/|mailto:|\/|#)/i;
 
 /**
- * What the sanitizer would silently drop, reported instead so that the author knows:
- * raw HTML, and links that are not http(s), mailto, site-relative or anchors.
+ * What the sanitizer would silently drop, reported instead so that the author knows, in line order:
+ * raw HTML, and links and images that are not http(s), mailto, site-relative or anchors. Link
+ * definitions too (`[label]: address`): links are written whole, `[text](address)`.
  */
-export function findUnsafeMarkdown(markdown: string | Root, lineOffset = 0): string[] {
-  const found: string[] = [];
-  const visit = (node: Nodes) => {
-    const line = (node.position?.start.line ?? 0) + lineOffset;
-    if (node.type === "html") {
-      found.push(`HTML brut à la ligne ${line} du fichier (« ${node.value.slice(0, 40)} ») : écrivez en Markdown, le HTML n'est pas publié`);
-    } else if ((node.type === "link" || node.type === "image" || node.type === "definition") && !SAFE_URL.test(node.url)) {
-      found.push(`lien « ${node.url.slice(0, 40)} » à la ligne ${line} du fichier : remplacez-le par un lien http(s), mailto, /chemin ou #ancre`);
-    }
-    if ("children" in node) node.children.forEach(visit);
-  };
-  visit(typeof markdown === "string" ? parseMarkdown(markdown) : markdown);
-  return found;
+export function findUnsafeMarkdown(markdown: string | Outline, lineOffset = 0): string[] {
+  const outline = typeof markdown === "string" ? outlineOfMarkdown(markdown) : markdown;
+  const found: Array<{ line: number; message: string }> = [];
+  for (const { value, line } of outline.html) {
+    found.push({ line, message: `HTML brut à la ligne ${line + lineOffset} du fichier (« ${value.slice(0, 40)} ») : écrivez en Markdown, le HTML n'est pas publié` });
+  }
+  for (const { url, line } of [...markdownLinks(outline), ...outline.images]) {
+    if (!SAFE_URL.test(url)) found.push({ line, message: `lien « ${url.slice(0, 40)} » à la ligne ${line + lineOffset} du fichier : remplacez-le par un lien http(s), mailto, /chemin ou #ancre` });
+  }
+  const messages = found.sort((a, b) => a.line - b.line).map((entry) => entry.message);
+  for (const url of outline.definitions) {
+    messages.push(`définition de lien vers « ${url.slice(0, 40)} » : écrivez l’adresse dans le lien lui-même, [texte](adresse)`);
+  }
+  return messages;
 }

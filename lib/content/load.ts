@@ -1,9 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
-import { findUnsafeMarkdown, markdownLinks, markdownWords, parseMarkdown, renderMarkdown, sectionCitations } from "../markdown";
+import { findUnsafeMarkdown, markdownLinks, markdownStructure, markdownWords, renderMarkdown, sectionCitations, type RenderedMarkdown } from "../markdown";
+import { outlineOfMarkdown, type Outline } from "../markdown-outline";
 import { DEFAULT_LOCALE, localisePath, type Locale } from "../i18n/locales";
-import type { Root } from "mdast";
 import { z } from "zod";
 import {
   frontMatterSchema,
@@ -19,6 +19,7 @@ import {
   type Organisation,
   type Role,
   type RoleRef,
+  type SectionPage,
   type Source,
   type Survey,
 } from "../schema";
@@ -67,8 +68,8 @@ export function contentDir(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.CONTENT_DIR?.trim() || "content");
 }
 
-/** A profile read and checked: its front matter, and its body parsed once (`tree`, rendered in place). */
-type Parsed = { slug: string; file: string; data: FrontMatter; body: string; bodyLine: number; tree: Root; links: Array<{ url: string; line: number }> };
+/** A profile read and checked: its front matter, and the outline of its body (rendered on first read of its HTML). */
+type Parsed = { slug: string; file: string; data: FrontMatter; body: string; bodyLine: number; outline: Outline };
 
 /**
  * Reads every content file, validates each one and the links between them, and returns the
@@ -117,7 +118,7 @@ export function loadContent(dir: string = contentDir(), locale: Locale = DEFAULT
 
   for (const source of sources) if (source.reportedBy) cited.add(source.reportedBy);
   checkTitles(parsed, problems);
-  const profiles = new Map(parsed.map((entry) => [entry.slug, { file: entry.file, sectionSources: sectionCitations(entry.tree) }]));
+  const profiles = new Map(parsed.map((entry) => [entry.slug, { file: entry.file, sectionSources: sectionCitations(entry.outline) }]));
   const rendered = new Map(parsed.map((entry) => [entry.slug, renderProfile(entry, routes, bibliography, cite, problems, locale)]));
   for (const entry of parsed) checkRelations(entry, slugs, problems);
   if (guide) checkGuide(guide, displayPath(guideFile), cite, checkRole, problems);
@@ -261,14 +262,14 @@ function parseProfile(absolute: string, problems: Problem[]): Parsed | null {
   const bodyLine = source.slice(0, source.length - front.content.length).split("\n").length - 1;
   const body = front.content;
   if (body.trim() === "") problems.push({ file, field: "(corps)", message: "corps vide : écrivez la définition et les sections ## sous le front matter" });
-  const tree = parseMarkdown(body);
-  for (const message of findUnsafeMarkdown(tree, bodyLine)) problems.push({ file, field: "(corps)", message });
+  const outline = outlineOfMarkdown(body);
+  for (const message of findUnsafeMarkdown(outline, bodyLine)) problems.push({ file, field: "(corps)", message });
 
   const result = frontMatterSchema.safeParse(front.data);
   if (!result.success) {
     for (const issue of result.error.issues) problems.push({ file, field: fieldPath(issue), message: issue.message });
   }
-  return result.success && problems.length === before ? { slug, file, data: result.data, body, bodyLine, tree, links: markdownLinks(tree) } : null;
+  return result.success && problems.length === before ? { slug, file, data: result.data, body, bodyLine, outline } : null;
 }
 
 /**
@@ -380,20 +381,41 @@ type Cite = (file: string, field: string, ids: string[]) => void;
  * ids in order of first citation: the body first, then the front matter.
  */
 function renderProfile(entry: Parsed, routes: RouteTable, bibliography: Map<string, Source>, cite: Cite, problems: Problem[], locale: Locale) {
-  const { file, slug, data, body, bodyLine, tree, links } = entry;
+  const { file, slug, data, body, bodyLine, outline } = entry;
 
   const essentialsSources = data.essentials ? [...(data.essentials.reporting?.sources ?? []), ...data.essentials.pay.sources, ...data.essentials.access.sources] : [];
   const localise = (target: string) => localisePath(target, locale);
-  const rendered = renderMarkdown(tree, {
-    typeset: typographyFor(locale),
-    sourceLabel: (id) => bibliography.get(id)?.short,
-    paths: { role: localise(rolePath(slug)), section: (id) => localise(roleSectionPath(slug, id)) },
+  const typeset = typographyFor(locale);
+  const structure = markdownStructure(outline, { typeset, firstSources: essentialsSources });
+  // The HTML, on first read: remark parses the body then, checked against the outline validated here.
+  let rendered: RenderedMarkdown | undefined;
+  const options = {
+    typeset,
+    sourceLabel: (id: string) => bibliography.get(id)?.short,
+    paths: { role: localise(rolePath(slug)), section: (id: string) => localise(roleSectionPath(slug, id)) },
     firstSources: essentialsSources,
     words: markdownWords(locale),
     localise,
-  });
-  const { sections, anchors, pages } = rendered;
-  for (const message of rendered.problems) problems.push({ file, field: "(corps)", message });
+    expected: outline,
+  };
+  const render = () => {
+    try {
+      return (rendered ??= renderMarkdown(body, options));
+    } catch (error) {
+      throw new Error(`${file} : ${(error as Error).message}`, { cause: error });
+    }
+  };
+  const links = markdownLinks(outline);
+  const { sections, anchors } = structure;
+  const pages: SectionPage[] = structure.pages.map(({ id, title, sourceIds }) => ({
+    id,
+    title,
+    sourceIds,
+    get html() {
+      return render().pages.find((page) => page.id === id)!.html;
+    },
+  }));
+  for (const message of structure.problems) problems.push({ file, field: "(corps)", message });
   const present = new Set(sections.map((section) => section.id));
   for (const required of REQUIRED_SECTIONS) {
     if (!present.has(required.id)) {
@@ -422,7 +444,7 @@ function renderProfile(entry: Parsed, routes: RouteTable, bibliography: Map<stri
 
   // The role page cites the sources of its body (En bref first), then those of the front matter;
   // the sections' own pages add theirs.
-  const order: string[] = [...rendered.sourceIds];
+  const order: string[] = [...structure.sourceIds];
   const note = (ids: string[]) => ids.forEach((id) => order.includes(id) || order.push(id));
   for (const [field, ids] of citations(data)) {
     note(ids);
@@ -432,8 +454,12 @@ function renderProfile(entry: Parsed, routes: RouteTable, bibliography: Map<stri
   for (const page of pages) note(page.sourceIds);
   for (const page of pages) page.sourceIds = page.sourceIds.filter((id) => bibliography.has(id));
   return {
-    /** Its `html` is rendered on first read (lib/markdown.ts). */
-    body: rendered,
+    /** Its `html` is rendered on first read. */
+    body: {
+      get html() {
+        return render().html;
+      },
+    },
     sections,
     pages,
     wordCount: countWords(body),
