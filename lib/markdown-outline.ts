@@ -45,9 +45,11 @@ export type OutlineBlock =
 /**
  * markdown-it with CommonMark's rules (as remark without plugins), keeping addresses as written:
  * by default it drops links whose address it finds unsafe and percent-encodes the others, where
- * the site reports the first and compares the second as written.
+ * the site reports the first and compares the second as written. Its default limit of 20 nested
+ * blocks (quotes, lists), beyond which it drops the text, is raised: remark has none.
  */
 const markdownIt = new MarkdownIt("commonmark");
+Object.assign(markdownIt.options, { maxNesting: 1000 });
 markdownIt.validateLink = () => true;
 markdownIt.normalizeLink = (url) => url;
 markdownIt.normalizeLinkText = (text) => text;
@@ -61,7 +63,8 @@ export function outlineOfMarkdown(markdown: string): Outline {
   for (const [index, token] of tokens.entries()) {
     const line = (token.map?.[0] ?? 0) + 1;
     if (token.level === 0 && token.nesting >= 0) {
-      const pieces = token.type === "heading_open" ? (tokens[index + 1].children ?? []) : [];
+      // markdown-it leaves an empty text piece after closing emphasis; remark's tree has none.
+      const pieces = token.type === "heading_open" ? (tokens[index + 1].children ?? []).filter((piece) => piece.type !== "text" || piece.content !== "") : [];
       const opened: OutlineBlock =
         token.type === "heading_open"
           ? { kind: "heading", depth: Number(token.tag.slice(1)), text: plainText(pieces), tail: textTail(pieces), line, links: [] }
@@ -75,14 +78,27 @@ export function outlineOfMarkdown(markdown: string): Outline {
   return outline;
 }
 
-/** Links, images and raw HTML of a block's inline content; each one's line counts the line breaks before it. */
+/**
+ * Links, images and raw HTML of a block's inline content. Each one's line counts the line breaks
+ * before it, in the text, link titles, image descriptions and HTML; markdown-it loses those inside
+ * code spans and link addresses, where a later line number may then be too small (lines only serve
+ * messages to the author, and the check at rendering leaves them out).
+ */
 function readInline(pieces: Token[], firstLine: number, block: OutlineBlock, outline: Outline) {
   let line = firstLine;
+  const breaks = (text: string | null) => (text ?? "").split("\n").length - 1;
   for (const piece of pieces) {
     if (piece.type === "softbreak" || piece.type === "hardbreak") line += 1;
-    else if (piece.type === "link_open") block.links.push({ url: piece.attrGet("href") ?? "", line });
-    else if (piece.type === "image") outline.images.push({ url: piece.attrGet("src") ?? "", line });
-    else if (piece.type === "html_inline") outline.html.push({ value: piece.content, line });
+    else if (piece.type === "link_open") {
+      block.links.push({ url: piece.attrGet("href") ?? "", line });
+      line += breaks(piece.attrGet("title"));
+    } else if (piece.type === "image") {
+      outline.images.push({ url: piece.attrGet("src") ?? "", line });
+      line += (piece.children ?? []).filter((child) => child.type === "softbreak" || child.type === "hardbreak").length + breaks(piece.attrGet("title"));
+    } else if (piece.type === "html_inline") {
+      outline.html.push({ value: piece.content, line });
+      line += breaks(piece.content);
+    }
   }
 }
 
@@ -93,7 +109,10 @@ function textTail(pieces: Token[]): string | null {
   return pieces[pieces.length - 1]?.type === "text" ? plainText(pieces.slice(start)) : null;
 }
 
-/** The text of inline pieces as mdast-util-to-string gives it: text, code, HTML and image descriptions. */
+/**
+ * The text of inline pieces as mdast-util-to-string gives it: text, code, HTML and image
+ * descriptions, without the spaces and tabs that end a line (markdown-it keeps the tabs).
+ */
 function plainText(pieces: Token[]): string {
   return pieces
     .map((piece) => {
@@ -102,7 +121,8 @@ function plainText(pieces: Token[]): string {
       if (piece.type === "image") return plainText(piece.children ?? []);
       return "";
     })
-    .join("");
+    .join("")
+    .replace(/[ \t]+\n/g, "\n");
 }
 
 /** Line endings as markdown-it gives them (it turns `\r\n` and `\r` into `\n` first; remark keeps them). */

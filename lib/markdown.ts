@@ -378,13 +378,14 @@ function sameOrder(numbered: string[], listed: string[], what: string) {
   if (numbered.join(" ") !== listed.join(" ")) throw new Error(`${what} : numérotées ${numbered.join(", ")}, listées ${listed.join(", ")}`);
 }
 
-/** Where two outlines of the same text first differ, or null. */
-function firstDifference(expected: Outline, found: Outline): string | null {
+/** Where two outlines of the same text first differ, line numbers aside (they only serve messages), or null. */
+export function firstDifference(expected: Outline, found: Outline): string | null {
+  const shown = (value: unknown) => JSON.stringify(value, (key, entry: unknown) => (key === "line" ? undefined : entry));
   for (const key of ["blocks", "html", "images", "definitions"] as const) {
     const a = expected[key] as unknown[];
     const b = found[key] as unknown[];
     for (let index = 0; index < Math.max(a.length, b.length); index++) {
-      if (JSON.stringify(a[index]) !== JSON.stringify(b[index])) return `${key}[${index}] : ${JSON.stringify(a[index])} au lieu de ${JSON.stringify(b[index])}`;
+      if (shown(a[index]) !== shown(b[index])) return `${key}[${index}] : ${shown(a[index])} au lieu de ${shown(b[index])}`;
     }
   }
   return null;

@@ -177,6 +177,24 @@ export function loadContent(dir: string = contentDir(), locale: Locale = DEFAULT
 }
 
 /**
+ * Renders each profile's HTML once (which loading leaves to the first page that needs it) and
+ * returns what stopped it: remark reading a body otherwise than the validation did
+ * (lib/markdown-outline.ts). `npm run validate` runs it, so that this shows before the build.
+ */
+export function renderingProblems(result: LoadResult): Problem[] {
+  return result.roles.flatMap((role) => {
+    try {
+      void role.html;
+      for (const page of role.pages) void page.html;
+      return [];
+    } catch (error) {
+      const { cause } = error as Error;
+      return [{ file: result.profiles.get(role.slug)?.file ?? role.slug, field: "(corps)", message: cause instanceof Error ? cause.message : (error as Error).message }];
+    }
+  });
+}
+
+/**
  * The bibliography in another language: each entry takes the words of its translation (short
  * label, note, the reason it has no address or date, and the description of an untitled source);
  * every entry needs one, and a translation adds no field the entry does not have.

@@ -101,8 +101,23 @@ describe.skipIf(!nginxBinary)("deploy/nginx.conf: files of the build", () => {
     }
   });
 
+  it("moves every async script and script preload of Next.js's pages into the loader, in the order Next.js wrote them", async () => {
+    for (const target of prerendered) {
+      const app = await sendRaw(appUrl, { method: "GET", target });
+      const written = [...app.body.matchAll(/<script\b[^>]*\bsrc="([^"]+)"[^>]*\basync\b[^>]*>/g)].map((match) => match[1]);
+      expect(written.length, target).toBeGreaterThan(0);
+      expect(app.body, target).toMatch(/<link rel="preload" as="script"/);
+      const served = pageForNginx(app.body, readAsset);
+      expect(served, target).not.toMatch(/<script\b[^>]*\bsrc="[^"]+"[^>]*\basync\b/);
+      expect(served, target).not.toMatch(/<link[^>]*rel="preload"[^>]*as="script"/);
+      expect(JSON.parse(/\}\)\((\[[^\]]*\])\)<\/script><\/body>/.exec(served)?.[1] ?? "null"), target).toEqual(written);
+    }
+  });
+
   it("renders a page styled from the inline CSS, hydrates it once without errors, and navigates on the client", async () => {
     const page = await browser().newPage();
+    // The time of the first frame after the page was parsed.
+    await page.addInitScript(() => document.addEventListener("DOMContentLoaded", () => requestAnimationFrame(() => Object.assign(window, { frameAfterParse: performance.now() }))));
     const problems: string[] = [];
     page.on("console", (message) => {
       if (message.type() === "error" || message.type() === "warning") problems.push(message.text());
@@ -118,15 +133,16 @@ describe.skipIf(!nginxBinary)("deploy/nginx.conf: files of the build", () => {
       expect(await page.evaluate(() => [getComputedStyle(document.body).margin, getComputedStyle(document.body).display])).toEqual(["0px", "flex"]);
       // React found the server's <link> when it hydrated, instead of adding its own.
       expect(await page.locator('link[rel="stylesheet"]').count()).toBe(1);
-      // The scripts of Next.js were requested only once the whole page had been parsed (then
-      // painted, in the next frame: Chromium stamps that paint when the screen shows it, a little later), each once.
+      // The scripts of Next.js were requested only once the whole page had been parsed and a frame
+      // rendered after that (Chromium stamps the paint itself when the screen shows it, a little later), each once.
       const timing = await page.evaluate(() => ({
         parsed: (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).domContentLoadedEventEnd,
+        frame: (window as unknown as { frameAfterParse: number }).frameAfterParse,
         scripts: performance.getEntriesByType("resource").filter((entry) => entry.name.includes("/_next/static/") && entry.name.endsWith(".js")).map((entry) => ({ name: entry.name, start: entry.startTime })),
         inDocument: [...document.querySelectorAll<HTMLScriptElement>("script[src]")].filter((script) => !script.noModule).map((script) => script.src),
       }));
       expect(timing.scripts.length).toBeGreaterThan(0);
-      for (const script of timing.scripts) expect(script.start, script.name).toBeGreaterThan(timing.parsed);
+      for (const script of timing.scripts) expect(script.start, script.name).toBeGreaterThan(Math.max(timing.parsed, timing.frame));
       expect(new Set(timing.scripts.map((script) => script.name)).size).toBe(timing.scripts.length);
       expect(timing.inDocument.sort()).toEqual(timing.scripts.map((script) => script.name).sort());
       // A client-side navigation: the same document (the marker stays), the next page's data from Next.js.

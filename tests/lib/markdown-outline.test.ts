@@ -4,8 +4,9 @@ import path from "node:path";
 import matter from "gray-matter";
 import { describe, expect, it } from "vitest";
 import { LOCALES } from "@/lib/i18n/locales";
-import { editionDir } from "@/lib/content/load";
-import { findUnsafeMarkdown, parseMarkdown, renderMarkdown } from "@/lib/markdown";
+import { editionDir, loadContent, renderingProblems } from "@/lib/content/load";
+import { writeContentDir } from "../support/synthetic";
+import { findUnsafeMarkdown, firstDifference, parseMarkdown, renderMarkdown } from "@/lib/markdown";
 import { outlineOfMarkdown, outlineOfTree } from "@/lib/markdown-outline";
 
 const bothReaders = (markdown: string) => ({ markdownIt: outlineOfMarkdown(markdown), remark: outlineOfTree(parseMarkdown(markdown)) });
@@ -29,6 +30,9 @@ const HARD_CASES: Record<string, string> = {
   "Windows line endings": "## Titre {#t}\r\n\r\nUn [a](#source-a)\r\ndeux [b](#b)\r\n\r\nTitre\r\nsur deux lignes\r\n---\r\n",
   "HTML in list items and quotes, indented": "- point\n\n  <div>\n  dedans\n  </div>\n\n> <span>cité</span> [x](#x)\n\n   <p>indenté</p>",
   "tabs and non-breaking spaces": "##\tTitre\u00a0: deux {#deux}\n\n\tcode indenté [x](#x)\n\nTexte\u202f; [y](#y)",
+  "headings ending in emphasis, and spaces or tabs ending a heading's line": "## **a**\n\n### Les **outils**\n\nTitre __gras__\n---\n\na\t\nb \nc\n===",
+  "line breaks inside link titles, image descriptions and inline HTML": "[a](#x \"t\nu\") [b](#y)\n![a\nb](/i.png) [c](#z) <span\nclass=\"x\"> [d](#w)",
+  "blocks nested deeper than markdown-it's default limit": `${">".repeat(25)} [a](javascript:x) <script>`,
   "unsafe addresses": "[a](javascript:alert(1)) [b](data:text/html,x) ![c](ftp://x) <javascript:alert(2)>",
   "emphasis, strikes and tables stay text without GFM": "*a* **b** ***c*** _d_ ~~e~~ [^1]\n\n| a | b |\n| - | - |\n| [x](#x) | y |",
   "brackets that are not links": "[texte] [texte][inconnu] [x] (y) [a]b(c) ![pas image]",
@@ -58,6 +62,22 @@ describe("outlineOfMarkdown and outlineOfTree", () => {
       const markdown = Array.from({ length: 3 + Math.floor(next() * 25) }, () => lines[Math.floor(next() * lines.length)]).join("\n");
       const { markdownIt, remark } = bothReaders(markdown);
       expect(markdownIt, markdown).toEqual(remark);
+    }
+  });
+
+  it("agree on all but line numbers where markdown-it loses line breaks (code spans, link addresses)", () => {
+    for (const markdown of ["`a\nb` [c](#y)", "[a](\n#x) [b](#y)"]) {
+      const { markdownIt, remark } = bothReaders(markdown);
+      expect(firstDifference(markdownIt, remark), markdown).toBeNull();
+      expect(markdownIt.blocks[0].links.map((link) => link.url)).toEqual(remark.blocks[0].links.map((link) => link.url));
+    }
+  });
+
+  it("differ where micromark departs from CommonMark, or on a byte order mark: rendering then stops", () => {
+    for (const markdown of ["\uFEFF## a {#x}", "    code\n-\n-"]) {
+      const { markdownIt, remark } = bothReaders(markdown);
+      expect(firstDifference(markdownIt, remark), markdown).not.toBeNull();
+      expect(() => renderMarkdown(markdown, { expected: markdownIt })).toThrow(/remark ne lit pas ce Markdown comme la validation/);
     }
   });
 
@@ -99,5 +119,21 @@ describe("renderMarkdown with the outline it was checked against", () => {
   it("stops with the first difference rather than render another layout", () => {
     const expected = outlineOfMarkdown("## Missions {#missions}\n\nTexte ([A](#source-a)).");
     expect(() => renderMarkdown("## Missions {#missions}\n\nTexte ([B](#source-b)).", { expected })).toThrow(/blocks\[1\].*#source-a.*#source-b/);
+  });
+});
+
+describe("renderingProblems (npm run validate)", () => {
+  it("names the profile whose body remark reads otherwise than the validation, and passes the others", () => {
+    const roles = [{ slug: "role-a", title: "Rôle A" }, { slug: "role-b", title: "Rôle B" }];
+    const dir = writeContentDir(roles, { edit: { "roles/role-b.md": (text) => `${text}\n\n    code\n-\n-\n` } });
+    const valid = writeContentDir(roles);
+    try {
+      const result = loadContent(dir);
+      expect(result.problems).toEqual([]);
+      expect(renderingProblems(result)).toEqual([{ file: expect.stringMatching(/roles\/role-b\.md$/), field: "(corps)", message: expect.stringMatching(/^remark ne lit pas ce Markdown comme la validation \(markdown-it\) : blocks\[/) }]);
+      expect(renderingProblems(loadContent(valid))).toEqual([]);
+    } finally {
+      for (const folder of [dir, valid]) fs.rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
