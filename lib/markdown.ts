@@ -315,7 +315,7 @@ export function markdownStructure(outline: Outline, options: Pick<RenderOptions,
  * become numbered citation marks; a split section shows its lead and a link to its own page.
  */
 export function renderMarkdown(markdown: string | Root, options: RenderOptions = {}): RenderedMarkdown {
-  const { typeset = (text: string) => text, sourceLabel = () => undefined, paths = DEFAULT_PATHS, words = markdownWords(DEFAULT_LOCALE), localise, expected } = options;
+  const { typeset = (text: string) => text, sourceLabel = () => undefined, paths = DEFAULT_PATHS, firstSources = [], words = markdownWords(DEFAULT_LOCALE), localise, expected } = options;
   // A parsed tree is changed in place: read its outline (and links) before.
   const tree = typeof markdown === "string" ? parseMarkdown(markdown) : markdown;
   const outline = outlineOfTree(tree);
@@ -336,14 +336,14 @@ export function renderMarkdown(markdown: string | Root, options: RenderOptions =
     else groups.at(-1)!.nodes.push(node);
   }
   const pageOf = (anchor: string) => layout.anchorPage.get(anchor);
-  const split = new Map(layout.pages.map((page) => [page.id, page]));
+  const pageById = new Map(layout.pages.map((page) => [page.id, page]));
 
   const mainNodes: RootContent[] = [];
   const pages: SectionPage[] = [];
   const mainNumbering = new SourceNumbering();
-  (options.firstSources ?? []).forEach((id) => mainNumbering.number(id));
+  firstSources.forEach((id) => mainNumbering.number(id));
   for (const group of groups) {
-    const page = group.id === null ? undefined : split.get(group.id);
+    const page = group.id === null ? undefined : pageById.get(group.id);
     if (group.heading) mainNodes.push(group.heading);
     if (page === undefined) {
       mainNodes.push(...group.nodes);
@@ -427,7 +427,7 @@ export function sectionCitations(outline: Outline): Map<string, string[]> {
   let current = "";
   for (const block of outline.blocks) {
     if (block.kind === "heading" && (block.depth === 2 || block.depth === 3)) {
-      current = EXPLICIT_ID.exec(block.text)?.[1] ?? slugify(block.text);
+      current = headingOf(block, (text) => text).id;
       bySection.set(current, []);
     }
     for (const { url } of block.links) if (url.startsWith(SOURCE_HASH)) bySection.get(current)!.push(url.slice(SOURCE_HASH.length));

@@ -74,8 +74,8 @@ const SCRIPT_PRELOAD = /<link rel="preload" as="script"[^>]* href="\/_next\/stat
 /**
  * The page with Next.js's `<script async>` tags (framework, runtime, page code) and their
  * preloads taken out of the page, and one inline script at the end of `<body>` that adds the
- * same scripts, still async (they run as they arrive, as before), after the first paint: in the next animation
- * frame, then a task (at once if the page is hidden, where no frame comes). Otherwise they arrive
+ * same scripts, still async (they run as they arrive, as before), after the first paint: in the
+ * next animation frame, then a task (at once if the page is hidden, where no frame comes). Otherwise they arrive
  * while the long HTML is still being parsed and run (then hydrate) before anything is painted:
  * the server-rendered page is complete without them, links and forms included. The inline
  * `self.__next_f` payload scripts stay; Next.js reads them whenever its scripts start. The
