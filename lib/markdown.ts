@@ -6,7 +6,7 @@ import type { Section, SectionPage } from "./schema";
 import { joinList } from "./format";
 import { DEFAULT_LOCALE, type Locale } from "./i18n/locales";
 import { translator } from "./i18n/translate";
-import { outlineOfMarkdown, outlineOfTree, type Outline, type OutlineBlock } from "./markdown-outline";
+import { outlineOfTree, type Outline, type OutlineBlock } from "./markdown-outline";
 import { slugify } from "./text";
 
 /** `## Missions stratégiques {#missions-strategiques}`: the braces give the section a fixed id. */
@@ -203,11 +203,6 @@ export type RenderOptions = {
   words?: MarkdownWords;
   /** Site paths written in the body (`/roles/…`) as the page's language has them (`/en/roles/…`). */
   localise?: (path: string) => string;
-  /**
-   * The outline the text was checked and laid out from (`outlineOfMarkdown`): rendering stops
-   * with an error if remark reads the text otherwise, rather than render another layout.
-   */
-  expected?: Outline;
 };
 
 
@@ -315,14 +310,10 @@ export function markdownStructure(outline: Outline, options: Pick<RenderOptions,
  * become numbered citation marks; a split section shows its lead and a link to its own page.
  */
 export function renderMarkdown(markdown: string | Root, options: RenderOptions = {}): RenderedMarkdown {
-  const { typeset = (text: string) => text, sourceLabel = () => undefined, paths = DEFAULT_PATHS, firstSources = [], words = markdownWords(DEFAULT_LOCALE), localise, expected } = options;
-  // A parsed tree is changed in place: read its outline (and links) before.
+  const { typeset = (text: string) => text, sourceLabel = () => undefined, paths = DEFAULT_PATHS, firstSources = [], words = markdownWords(DEFAULT_LOCALE), localise } = options;
+  // A parsed tree is changed in place: its outline is read first.
   const tree = typeof markdown === "string" ? parseMarkdown(markdown) : markdown;
   const outline = outlineOfTree(tree);
-  if (expected) {
-    const difference = firstDifference(expected, outline);
-    if (difference) throw new Error(`remark ne lit pas ce Markdown comme la validation (markdown-it) : ${difference}`);
-  }
   const layout = markdownStructure(outline, options);
   if (localise) localiseLinks(tree, localise);
   const headingIds = layout.headings.map((heading) => heading.id);
@@ -378,19 +369,6 @@ function sameOrder(numbered: string[], listed: string[], what: string) {
   if (numbered.join(" ") !== listed.join(" ")) throw new Error(`${what} : numérotées ${numbered.join(", ")}, listées ${listed.join(", ")}`);
 }
 
-/** Where two outlines of the same text first differ, line numbers aside (they only serve messages), or null. */
-export function firstDifference(expected: Outline, found: Outline): string | null {
-  const shown = (value: unknown) => JSON.stringify(value, (key, entry: unknown) => (key === "line" ? undefined : entry));
-  for (const key of ["blocks", "html", "images", "definitions"] as const) {
-    const a = expected[key] as unknown[];
-    const b = found[key] as unknown[];
-    for (let index = 0; index < Math.max(a.length, b.length); index++) {
-      if (shown(a[index]) !== shown(b[index])) return `${key}[${index}] : ${shown(a[index])} au lieu de ${shown(b[index])}`;
-    }
-  }
-  return null;
-}
-
 /**
  * Adds `html` to a record, computed on first read: validation and routing need the structure of
  * a profile (sections, anchors, sources), only the pages need its HTML, with French typography.
@@ -443,7 +421,7 @@ export function parseMarkdown(markdown: string): Root {
 
 /** Every link of a Markdown text, with its line (1 = first line of the text). */
 export function markdownLinks(markdown: string | Outline): Array<{ url: string; line: number }> {
-  const outline = typeof markdown === "string" ? outlineOfMarkdown(markdown) : markdown;
+  const outline = typeof markdown === "string" ? outlineOfTree(parseMarkdown(markdown)) : markdown;
   return outline.blocks.flatMap((block) => block.links);
 }
 
@@ -452,10 +430,12 @@ const SAFE_URL = /^(https?:\/\/|mailto:|\/|#)/i;
 /**
  * What the sanitizer would silently drop, reported instead so that the author knows, in line order:
  * raw HTML, and links and images that are not http(s), mailto, site-relative or anchors. Link
- * definitions too (`[label]: address`): links are written whole, `[text](address)`.
+ * definitions too (`[label]: address`): a reference link `[text][label]` is not a link in the
+ * tree, so the checks of anchors, roles and sources, and the citation marks, would pass it by;
+ * links are written whole, `[text](address)`.
  */
 export function findUnsafeMarkdown(markdown: string | Outline, lineOffset = 0): string[] {
-  const outline = typeof markdown === "string" ? outlineOfMarkdown(markdown) : markdown;
+  const outline = typeof markdown === "string" ? outlineOfTree(parseMarkdown(markdown)) : markdown;
   const found: Array<{ line: number; message: string }> = [];
   for (const { value, line } of outline.html) {
     found.push({ line, message: `HTML brut à la ligne ${line + lineOffset} du fichier (« ${value.slice(0, 40)} ») : écrivez en Markdown, le HTML n'est pas publié` });
