@@ -3,7 +3,7 @@ import { PHASE_PRODUCTION_SERVER } from "next/constants";
 import createNextIntlPlugin from "next-intl/plugin";
 import { securityHeaders } from "./lib/security-headers";
 import { FIXED_PATH_ICON_CACHE_CONTROL, FIXED_PATH_ICON_SOURCES, PAGE_CACHE_CONTROL, PRERENDERED_PAGE_SOURCES } from "./lib/cache-control";
-import { loadEditions } from "./lib/content/editions";
+import { compiledContent } from "./lib/content/compiled";
 import { contentDir } from "./lib/content/load";
 import type { RoutingTable } from "./lib/routes";
 
@@ -12,7 +12,7 @@ import type { RoutingTable } from "./lib/routes";
  * inlined into the proxy: `next start` neither reads the content nor needs it.
  */
 function routingTable(): RoutingTable {
-  const { editions } = loadEditions(contentDir());
+  const { editions } = compiledContent(contentDir());
   const roles = Object.fromEntries(Object.entries(editions).map(([locale, edition]) => [locale, edition.routes]));
   return {
     roles,

@@ -2,8 +2,8 @@ import "server-only";
 import fs from "node:fs";
 import path from "node:path";
 import { sourceLink, type SourceLink } from "./citations";
-import { loadEditions } from "./content/editions";
-import { contentDir, formatProblem, type LoadResult } from "./content/load";
+import { compiledContent, type CompiledEdition } from "./content/compiled";
+import { contentDir, formatProblem } from "./content/load";
 import { DEFAULT_LOCALE, localisePath, type Locale } from "./i18n/locales";
 import { lookupRoute } from "./routes";
 import type { NumberedSource } from "./compare";
@@ -17,7 +17,7 @@ export class ContentError extends Error {
   }
 }
 
-type Loaded = LoadResult & { bySlug: Map<string, Role>; sourcesById: Map<string, Source> };
+type Loaded = CompiledEdition & { bySlug: Map<string, Role>; sourcesById: Map<string, Source> };
 
 let loaded: { stamp: string; editions: Record<Locale, Loaded> } | null = null;
 
@@ -39,17 +39,18 @@ function contentStamp(dir: string): string {
 }
 
 /**
- * The catalogue of a language, every edition parsed and validated once per process; throws every
- * problem at once. In `next dev` it is read again when a content file changes, so an edit shows on the next reload.
+ * The catalogue of a language, compiled once for the whole build (lib/content/compiled.ts) and
+ * indexed once per process; throws every problem at once. In `next dev` it is read again when a
+ * content file changes, so an edit shows on the next reload.
  */
 export function getCatalogue(locale: Locale = DEFAULT_LOCALE): Loaded {
   const dev = process.env.NODE_ENV === "development";
   const dir = contentDir();
   const stamp = dev ? contentStamp(dir) : "";
   if (!loaded || loaded.stamp !== stamp) {
-    const { editions, problems } = loadEditions(dir);
+    const { editions, problems } = compiledContent(dir);
     if (problems.length > 0) throw new ContentError(problems.map(formatProblem));
-    const index = (catalogue: LoadResult): Loaded => ({
+    const index = (catalogue: CompiledEdition): Loaded => ({
       ...catalogue,
       bySlug: new Map(catalogue.roles.map((role) => [role.slug, role])),
       sourcesById: new Map(catalogue.sources.map((source) => [source.id, source])),

@@ -25,7 +25,7 @@ import { PRERENDER_ALL_PAIRS_MAX_ROLES } from "../lib/compare";
 import { analyseAd } from "../lib/analyse/analyse";
 import { analyserModel } from "../lib/analyse/language";
 import { contentDir, loadContent } from "../lib/content/load";
-import { writeContentDir, type SyntheticRole } from "../tests/support/synthetic";
+import { writeContentDir, type SyntheticRole } from "./support/synthetic";
 import { NEXT_ENV, copyApp, startNextServer, type NextServer } from "./support/next-server";
 import { gzipSize, kB, median, table } from "./support/stats";
 

@@ -8,7 +8,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { evaluateAnalyser, type LabelledAd } from "../lib/analyse/evaluate";
 import { analyserModel } from "../lib/analyse/language";
-import { loadEditions } from "../lib/content/editions";
+import { compiledContent } from "../lib/content/compiled";
 import { contentDir, formatProblem } from "../lib/content/load";
 import { LOCALES, type Locale } from "../lib/i18n/locales";
 import { table } from "./support/stats";
@@ -21,7 +21,7 @@ const ROOT = path.resolve(import.meta.dirname, "..");
 const evalSets = (locale: Locale) =>
   ["", ".holdout"].map((suffix) => path.join(ROOT, `tests/analyse/eval-set${locale === "fr" ? "" : `.${locale}`}${suffix}.json`)).filter((file) => fs.existsSync(file));
 
-const { editions, problems } = loadEditions(contentDir());
+const { editions, problems } = compiledContent(contentDir());
 if (problems.length > 0) {
   console.error(problems.map(formatProblem).join("\n"));
   process.exit(1);

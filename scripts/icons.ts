@@ -8,7 +8,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Browser } from "playwright-core";
-import { launchBrowser } from "../tests/e2e/browser";
+import { launchBrowser } from "./support/chromium";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const SVG = fs.readFileSync(path.join(ROOT, "app/icon.svg"), "utf8");

@@ -20,7 +20,7 @@ import os from "node:os";
 import path from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../tests/e2e/browser";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "./support/chromium";
 import { buildBaselineApp } from "./support/baseline-app";
 import { ensureBuild, startNextServer, type NextServer } from "./support/next-server";
 import { findNginx, startCachingProxy } from "./support/nginx";

@@ -1,7 +1,7 @@
 /** `npx tsx scripts/screenshots.ts <base-url> <out-dir> <path>...`: full-page PNGs at 375 px and 1280 px. */
 import fs from "node:fs";
 import path from "node:path";
-import { launchBrowser } from "../tests/e2e/browser";
+import { launchBrowser } from "./support/chromium";
 
 const [base = "http://localhost:3000", out = "screenshots", ...paths] = process.argv.slice(2);
 fs.mkdirSync(out, { recursive: true });

@@ -1,10 +1,10 @@
 /** `npm run validate`: checks every content file of every language and prints every problem at once, then the warnings. */
-import { loadEditions } from "../lib/content/editions";
-import { contentDir, formatProblem, renderingProblems } from "../lib/content/load";
+import { compiledContent } from "../lib/content/compiled";
+import { contentDir, formatProblem } from "../lib/content/load";
 import { LOCALES } from "../lib/i18n/locales";
 
-const { editions, problems: loaded, warnings } = loadEditions(contentDir());
-const problems = [...loaded, ...[...new Set(Object.values(editions))].flatMap(renderingProblems)];
+// Compiles the catalogue the build then reads (.next/cache/content), unless the content is unchanged.
+const { editions, problems, warnings } = compiledContent(contentDir());
 const plural = (count: number, word: string) => `${count} ${word}${count > 1 ? "s" : ""}`;
 for (const warning of warnings) console.warn(`avertissement : ${formatProblem(warning)}`);
 if (problems.length > 0) {

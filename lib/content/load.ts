@@ -1,8 +1,10 @@
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
-import { findUnsafeMarkdown, markdownLinks, markdownStructure, markdownWords, renderMarkdown, sectionCitations, type RenderedMarkdown } from "../markdown";
-import { outlineOfMarkdown, type Outline } from "../markdown-outline";
+import type { Root } from "mdast";
+import { findUnsafeMarkdown, markdownLinks, markdownStructure, markdownWords, parseMarkdown, renderMarkdown, sectionCitations, type RenderedMarkdown } from "../markdown";
+import { outlineOfTree, type Outline } from "../markdown-outline";
 import { DEFAULT_LOCALE, localisePath, type Locale } from "../i18n/locales";
 import { z } from "zod";
 import {
@@ -68,8 +70,11 @@ export function contentDir(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.CONTENT_DIR?.trim() || "content");
 }
 
-/** A profile read and checked: its front matter, and the outline of its body (rendered on first read of its HTML). */
-type Parsed = { slug: string; file: string; data: FrontMatter; body: string; bodyLine: number; outline: Outline };
+/**
+ * A profile read and checked: its front matter, its body's syntax tree (parsed once, by remark,
+ * and rendered on first read of its HTML) and the outline every check and the layout read from it.
+ */
+type Parsed = { slug: string; file: string; data: FrontMatter; body: string; bodyLine: number; tree: Root; outline: Outline };
 
 /**
  * Reads every content file, validates each one and the links between them, and returns the
@@ -177,24 +182,6 @@ export function loadContent(dir: string = contentDir(), locale: Locale = DEFAULT
 }
 
 /**
- * Renders each profile's HTML once (which loading leaves to the first page that needs it) and
- * returns what stopped it: remark reading a body otherwise than the validation did
- * (lib/markdown-outline.ts). `npm run validate` runs it, so that this shows before the build.
- */
-export function renderingProblems(result: LoadResult): Problem[] {
-  return result.roles.flatMap((role) => {
-    try {
-      void role.html;
-      for (const page of role.pages) void page.html;
-      return [];
-    } catch (error) {
-      const { cause } = error as Error;
-      return [{ file: result.profiles.get(role.slug)?.file ?? role.slug, field: "(corps)", message: cause instanceof Error ? cause.message : (error as Error).message }];
-    }
-  });
-}
-
-/**
  * The bibliography in another language: each entry takes the words of its translation (short
  * label, note, the reason it has no address or date, and the description of an untitled source);
  * every entry needs one, and a translation adds no field the entry does not have.
@@ -255,7 +242,24 @@ function readProfiles(rolesDir: string, problems: Problem[]): { parsed: Parsed[]
 
 const MATTER_OPTIONS = { engines: { yaml: (source: string) => (parseYaml(source) ?? {}) as object } };
 
+/**
+ * In `next dev`, profiles already parsed, by path and text: editing one profile parses that one
+ * again, not the others. Their trees stay as parsed; each rendering works on a copy.
+ */
+const parsedProfiles = process.env.NODE_ENV === "development" ? new Map<string, Parsed>() : null;
+
 function parseProfile(absolute: string, problems: Problem[]): Parsed | null {
+  if (!parsedProfiles) return readProfile(absolute, problems);
+  const source = fs.readFileSync(absolute);
+  const key = `${absolute}\0${createHash("sha1").update(source).digest("hex")}`;
+  const known = parsedProfiles.get(key);
+  if (known) return { ...known, tree: structuredClone(known.tree) };
+  const parsed = readProfile(absolute, problems);
+  if (parsed) parsedProfiles.set(key, { ...parsed, tree: structuredClone(parsed.tree) });
+  return parsed;
+}
+
+function readProfile(absolute: string, problems: Problem[]): Parsed | null {
   const file = displayPath(absolute);
   const slug = path.basename(absolute, ".md");
   const before = problems.length;
@@ -280,14 +284,15 @@ function parseProfile(absolute: string, problems: Problem[]): Parsed | null {
   const bodyLine = source.slice(0, source.length - front.content.length).split("\n").length - 1;
   const body = front.content;
   if (body.trim() === "") problems.push({ file, field: "(corps)", message: "corps vide : écrivez la définition et les sections ## sous le front matter" });
-  const outline = outlineOfMarkdown(body);
+  const tree = parseMarkdown(body);
+  const outline = outlineOfTree(tree);
   for (const message of findUnsafeMarkdown(outline, bodyLine)) problems.push({ file, field: "(corps)", message });
 
   const result = frontMatterSchema.safeParse(front.data);
   if (!result.success) {
     for (const issue of result.error.issues) problems.push({ file, field: fieldPath(issue), message: issue.message });
   }
-  return result.success && problems.length === before ? { slug, file, data: result.data, body, bodyLine, outline } : null;
+  return result.success && problems.length === before ? { slug, file, data: result.data, body, bodyLine, tree, outline } : null;
 }
 
 /**
@@ -399,13 +404,13 @@ type Cite = (file: string, field: string, ids: string[]) => void;
  * ids in order of first citation: the body first, then the front matter.
  */
 function renderProfile(entry: Parsed, routes: RouteTable, bibliography: Map<string, Source>, cite: Cite, problems: Problem[], locale: Locale) {
-  const { file, slug, data, body, bodyLine, outline } = entry;
+  const { file, slug, data, body, bodyLine, tree, outline } = entry;
 
   const essentialsSources = data.essentials ? [...(data.essentials.reporting?.sources ?? []), ...data.essentials.pay.sources, ...data.essentials.access.sources] : [];
   const localise = (target: string) => localisePath(target, locale);
   const typeset = typographyFor(locale);
   const structure = markdownStructure(outline, { typeset, firstSources: essentialsSources });
-  // The HTML, on first read: remark parses the body then, checked against the outline validated here.
+  // The HTML, on first read, from the tree the checks read.
   let rendered: RenderedMarkdown | undefined;
   const options = {
     typeset,
@@ -414,11 +419,10 @@ function renderProfile(entry: Parsed, routes: RouteTable, bibliography: Map<stri
     firstSources: essentialsSources,
     words: markdownWords(locale),
     localise,
-    expected: outline,
   };
   const render = () => {
     try {
-      return (rendered ??= renderMarkdown(body, options));
+      return (rendered ??= renderMarkdown(tree, options));
     } catch (error) {
       throw new Error(`${file} : ${(error as Error).message}`, { cause: error });
     }

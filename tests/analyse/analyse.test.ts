@@ -11,8 +11,9 @@ import { analyserModel } from "@/lib/analyse/language";
 import { ITEM_LISTS, roleItems } from "@/lib/analyse/model";
 import { frenchStopWordShare, stems, tokenize } from "@/lib/analyse/normalise";
 import { contentDir, formatProblem, loadContent } from "@/lib/content/load";
+import { realContent } from "@/tests/support/content";
 
-const { roles } = loadContent(contentDir());
+const { roles } = realContent();
 const model = analyserModel(roles, "fr");
 const ads = (JSON.parse(fs.readFileSync(path.join(import.meta.dirname, "eval-set.json"), "utf8")) as { ads: LabelledAd[] }).ads;
 
@@ -115,7 +116,7 @@ describe("analyseAd", () => {
 });
 
 describe("analyseAd in English", () => {
-  const english = analyserModel(loadContent(contentDir(), "en").roles, "en");
+  const english = analyserModel(realContent("en").roles, "en");
   const read = (file: string) => (JSON.parse(fs.readFileSync(path.join(import.meta.dirname, file), "utf8")) as { ads: LabelledAd[] }).ads;
   const misses = (report: ReturnType<typeof evaluateAnalyser>, key: "roleOk" | "mismatchOk") => report.outcomes.filter((outcome) => !outcome[key]).map((outcome) => outcome.ad.id).join(", ");
 

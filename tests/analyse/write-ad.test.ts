@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import { adItems, adItemText, writeJobAd } from "@/lib/analyse/write-ad";
 import { keptItems, LIST_PARAMS, SENT_PARAM } from "@/lib/analyse/write-ad-params";
 import { allowedMethodsFor, allowHeaderFor, BODY_ROUTES, isAllowedMethodFor } from "@/lib/http-methods";
-import { contentDir, loadContent } from "@/lib/content/load";
 import { adWords } from "@/lib/i18n/words";
+import { realContent } from "@/tests/support/content";
 
-const { roles } = loadContent(contentDir());
+const { roles } = realContent();
 
 describe("writeJobAd", () => {
   it.each(roles.map((role) => [role.slug, role] as const))("writes the %s part of an ad in text, Markdown and HTML", (_slug, role) => {
@@ -33,7 +33,7 @@ describe("writeJobAd", () => {
   });
 
   it("writes an English ad from the English profile, linking to the English page", () => {
-    const role = loadContent(contentDir(), "en").roles[0];
+    const role = realContent("en").roles[0];
     const ad = writeJobAd(role, adItems(role), "A small agency in Lille.", adWords("en", role.title));
     expect(ad.text.startsWith(`${role.title} (m/f)\n\nA small agency in Lille.\n\nYour missions\n- `)).toBe(true);
     expect(ad.text).toContain(`The ${role.title} job, defined and sourced: ${ad.url}`);

@@ -7,11 +7,11 @@ import { AnalysisResult } from "@/components/analysis-result";
 import { analyseAd } from "@/lib/analyse/analyse";
 import type { LabelledAd } from "@/lib/analyse/evaluate";
 import { analyserModel } from "@/lib/analyse/language";
-import { contentDir, loadContent } from "@/lib/content/load";
 import { analysisWords } from "@/lib/i18n/words";
 import { intlWrapper } from "../support/intl";
+import { realContent } from "@/tests/support/content";
 
-const { roles } = loadContent(contentDir());
+const { roles } = realContent();
 const model = analyserModel(roles, "fr");
 const words = analysisWords("fr", roles.length);
 const ads = (JSON.parse(fs.readFileSync(path.join(import.meta.dirname, "../analyse/eval-set.json"), "utf8")) as { ads: LabelledAd[] }).ads;
@@ -56,7 +56,7 @@ describe("AdChecker", () => {
 });
 
 describe("AdChecker in English", () => {
-  const english = loadContent(contentDir(), "en").roles;
+  const english = realContent("en").roles;
   const englishModel = analyserModel(english, "en");
   const ad = "Community Manager (m/f)\nWe are looking for someone to run and moderate our online community day to day: reply to comments and private messages, moderate discussions, write and schedule posts on Instagram and TikTok, handle negative feedback before it turns into a crisis, and report on engagement every month.";
 

@@ -4,7 +4,7 @@ import { ComparisonSources, ComparisonTable } from "@/components/comparison-tabl
 import { compareRoles } from "@/lib/compare";
 import { loadContent } from "@/lib/content/load";
 import type { Role } from "@/lib/schema";
-import { ALPHA_BETA, writeContentDir } from "../support/synthetic";
+import { ALPHA_BETA, writeContentDir } from "@/scripts/support/synthetic";
 
 const [alpha, beta] = loadContent(writeContentDir(ALPHA_BETA)).roles;
 const item = (key: string, text = `Mission ${key}`) => ({ key, text, sources: ["ref"] });

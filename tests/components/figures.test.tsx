@@ -4,13 +4,13 @@ import { GuideResult } from "@/components/guide-result";
 import { OrgDiagram } from "@/components/org-diagram";
 import { SurveyChart } from "@/components/survey-chart";
 import { sourceLink } from "@/lib/citations";
-import { loadContent } from "@/lib/content/load";
 import { recommend } from "@/lib/guide";
 import { layoutOrganisation } from "@/lib/organisation";
 import { toRoleSummary } from "@/lib/role-summary";
 import { guideWords } from "@/lib/i18n/words";
+import { realContent } from "@/tests/support/content";
 
-const content = loadContent("content");
+const content = realContent();
 const titles = Object.fromEntries(content.roles.map((role) => [role.slug, role.title]));
 const sources = Object.fromEntries(content.sources.map((source) => [source.id, sourceLink(source)]));
 const [survey] = content.surveys;

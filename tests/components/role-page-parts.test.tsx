@@ -9,7 +9,7 @@ import { TableOfContents } from "@/components/table-of-contents";
 import { loadContent } from "@/lib/content/load";
 import { READING_BUDGET, essentialsWordCount } from "@/lib/reading";
 import { REQUIRED_SECTIONS } from "@/lib/sections";
-import { ALPHA_BETA, writeContentDir } from "../support/synthetic";
+import { ALPHA_BETA, writeContentDir } from "@/scripts/support/synthetic";
 
 const [alpha, beta] = loadContent(writeContentDir(ALPHA_BETA)).roles;
 

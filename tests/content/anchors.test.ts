@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { loadContent } from "@/lib/content/load";
 import { REQUIRED_SECTIONS, REQUIRED_SUBSECTIONS } from "@/lib/sections";
+import { realContent } from "@/tests/support/content";
 
 /**
  * Section anchors are a public contract: job ads link to /roles/<slug>#<anchor> for years.
  * The list lives in lib/sections.ts and the validator enforces it; this checks the content as it is.
  */
-const { roles, problems } = loadContent("content");
+const { roles, problems } = realContent();
 
 describe("stable section anchors", () => {
   it("loads the content", () => expect(problems).toEqual([]));

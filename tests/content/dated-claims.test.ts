@@ -1,8 +1,8 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadContent } from "@/lib/content/load";
 import type { Source } from "@/lib/schema";
 import { bodyClaims, frontMatterClaims, isOldSource, mentionsOldYear, publishedYear, readProfiles, undatedOldClaims, type Claim } from "./claims";
+import { realContent } from "@/tests/support/content";
 
 /**
  * Time is explicit (issue 13, item 3): a claim that rests only on sources published before 2020
@@ -13,7 +13,7 @@ import { bodyClaims, frontMatterClaims, isOldSource, mentionsOldYear, publishedY
  * citations do not count), or completes a sentence that does (« Selon le billet de 2013 : »).
  */
 const CONTENT = path.resolve(__dirname, "../../content");
-const content = loadContent(CONTENT);
+const content = realContent();
 const bibliography = new Map(content.sources.map((source) => [source.id, source]));
 const show = (claims: Claim[]) => claims.map((claim) => `${claim.where} : « ${claim.text} »`);
 
@@ -135,7 +135,7 @@ describe("how the profiles cite", () => {
 
 describe("the English edition: the same dated claims", () => {
   const profiles = readProfiles(path.join(CONTENT, "en"));
-  const english = loadContent(CONTENT, "en");
+  const english = realContent("en");
 
   it("flags an English present-tense sentence that cites only the 2013 blog, and accepts it dated", () => {
     const check = (markdown: string) => undatedOldClaims(bodyClaims(markdown, "test"), bibliography).map((claim) => claim.text);

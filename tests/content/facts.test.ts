@@ -1,12 +1,11 @@
 import fs from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadContent } from "@/lib/content/load";
 import { foldText } from "@/lib/text";
 import { FACTS, SEEDS, SOURCED_FACTS } from "./facts";
 import { SEEDS_DIR, seedsMissing, titleWithSkipReason } from "./seeds";
+import { realContent } from "@/tests/support/content";
 
-const { roles, problems } = loadContent(path.resolve(__dirname, "../../content"));
+const { roles, problems } = realContent();
 const folded = new Map(roles.map((role) => [role.slug, foldText(JSON.stringify(role))]));
 
 describe("content", () => {

@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { loadContent } from "@/lib/content/load";
 import { SEED_OVERLAP_TOOL, seedsMissing, titleWithSkipReason } from "./seeds";
+import { realContent } from "@/tests/support/content";
 
 /** The source articles' tool lists passages of 8+ words copied from them. Facts may stay, sentences may not. */
 const missing = seedsMissing({ tool: true });
@@ -11,7 +11,7 @@ const missing = seedsMissing({ tool: true });
  * copied sentence. A passage is let through only when it lies inside the title of an entry.
  */
 const fold = (text: string) => text.toLowerCase().replace(/’/g, "'").match(/[\p{L}\p{N}_']+/gu)?.join(" ") ?? "";
-const titles = loadContent("content").sources.map((source) => fold(source.title));
+const titles = realContent().sources.map((source) => fold(source.title));
 const copied = (line: string) => !titles.some((title) => title.includes(/"(.*)"$/.exec(line)?.[1] ?? line));
 
 describe.skipIf(missing !== null)(titleWithSkipReason("no sentence copied from the source articles", missing), () => {

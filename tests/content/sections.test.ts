@@ -1,10 +1,10 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadContent } from "@/lib/content/load";
 import { UNSPLIT_SECTIONS } from "@/lib/markdown";
 import { essentialsWordCount, READING_BUDGET } from "@/lib/reading";
 import { countWords } from "@/lib/text";
 import { mentionsOldYear, readProfiles, writtenSections } from "./claims";
+import { realContent } from "@/tests/support/content";
 
 /**
  * The role page shows each long section as a lead, with a link to the section's own page
@@ -12,7 +12,7 @@ import { mentionsOldYear, readProfiles, writtenSections } from "./claims";
  * recruiter reads on the role page: a real summary, short enough to be read there.
  */
 const CONTENT = path.resolve(__dirname, "../../content");
-const { roles, problems } = loadContent(CONTENT);
+const { roles, problems } = realContent();
 /** Both editions: the English leads are held to the same length. */
 const profiles = [...readProfiles(CONTENT), ...readProfiles(path.join(CONTENT, "en")).map((profile) => ({ ...profile, slug: `en/${profile.slug}` }))];
 

@@ -1,8 +1,7 @@
-import path from "node:path";
 import { render } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { PageSources } from "@/components/page-sources";
-import { loadContent } from "@/lib/content/load";
+import { realContent } from "@/tests/support/content";
 
 /**
  * Every source with a URL has a publication date (issue 13, item 7): a reader must be able to
@@ -65,7 +64,7 @@ const UNDATED_WITH_URL = [
   "viepublique-barometre-2025",
 ];
 
-const { sources, problems } = loadContent(path.resolve(__dirname, "../../content"));
+const { sources, problems } = realContent();
 
 describe("the bibliography's dates", () => {
   it("loads", () => expect(problems).toEqual([]));

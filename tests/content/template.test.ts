@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
 import { formatProblem, loadContent } from "@/lib/content/load";
-import { writeContentDir } from "../support/synthetic";
+import { writeContentDir } from "@/scripts/support/synthetic";
 
 /** The template the README and the validator's messages point to must itself be a valid profile. */
 describe("content/modele-de-profil.md", () => {

@@ -1,29 +1,15 @@
-import { afterAll, beforeAll } from "vitest";
+import { afterAll, beforeAll, inject } from "vitest";
 import { chromium, type Browser } from "playwright-core";
 
-/** Debian's Chromium, with the flags that keep it off the network (see README). */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-
-/** Nothing is downloaded, nothing phones home (see README). */
-export const CHROMIUM_FLAGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
-
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
-}
-
-/** One browser for a test file: launched before its tests, closed after. Call at the top level of the file. */
+/**
+ * The suite's one Chromium (started by global-setup.ts), reached by each test file over its own
+ * connection: a file's pages and contexts are closed with the connection, the browser stays.
+ * Call at the top level of the file.
+ */
 export function sharedBrowser(): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await chromium.connect(inject("browserEndpoint"));
   });
   afterAll(async () => {
     await browser?.close();

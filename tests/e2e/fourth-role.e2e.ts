@@ -3,15 +3,15 @@ import os from "node:os";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadContent } from "../../lib/content/load";
 import { NEXT_ENV, copyApp, startNextServer, type NextServer } from "../../scripts/support/next-server";
-import { SYNTHETIC_SOURCES, englishSources, syntheticProfile } from "../support/synthetic";
+import { SYNTHETIC_SOURCES, englishSources, syntheticProfile } from "@/scripts/support/synthetic";
+import { realContent } from "../support/content";
 
 /**
  * Adding a role is a content change: a copy of content/ with one more profile (and the source it
  * cites) is built by a copy of the app, with no code change, and the role shows up everywhere.
  */
-const existing = loadContent("content").roles;
+const existing = realContent().roles;
 const NEW = { slug: "community-architect", title: "Community Architect" };
 const profile = syntheticProfile({ ...NEW, related: [existing[0].slug], reportsTo: [existing[0].slug] }).replace(
   /^codes:\n(?: {2}.*\n)+/m,

@@ -1,21 +1,30 @@
+import { chromium, type BrowserServer } from "playwright-core";
 import type { TestProject } from "vitest/node";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../../scripts/support/chromium";
 import { ensureBuild, startNextServer, type NextServer } from "../../scripts/support/next-server";
 
 declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The one Chromium of the suite (tests/e2e/browser.ts). */
+    browserEndpoint: string;
   }
 }
 
 let server: NextServer | undefined;
+let browser: BrowserServer | undefined;
 
-/** Builds once if there is no production build, then serves it with `next start` on a free port. */
+/** Builds once if there is no production build, then serves it with `next start` on a free port; starts one Chromium. */
 export async function setup(project: TestProject) {
   ensureBuild();
-  server = await startNextServer(".", { stdio: ["ignore", "inherit", "inherit"] });
+  [server, browser] = await Promise.all([
+    startNextServer(".", { stdio: ["ignore", "inherit", "inherit"] }),
+    chromium.launchServer({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS }),
+  ]);
   project.provide("baseUrl", server.url);
+  project.provide("browserEndpoint", browser.wsEndpoint());
 }
 
 export async function teardown() {
-  await server?.stop();
+  await Promise.all([server?.stop(), browser?.close()]);
 }

@@ -1,13 +1,13 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
-import { loadContent } from "../../lib/content/load";
 import { recommend } from "../../lib/guide";
 import { sharedBrowser } from "./browser";
+import { realContent } from "../support/content";
 
 const baseUrl = inject("baseUrl");
 const browser = sharedBrowser();
-const { guide, roles } = loadContent("content");
+const { guide, roles } = realContent();
 const titles = Object.fromEntries(roles.map((role) => [role.slug, role.title]));
 
 /** The answers of the worked example of the issue: a small community, many visits, few conversions. */
@@ -82,7 +82,7 @@ describe(guide!.title, () => {
 
 describe("pictures on the home page", () => {
   it("show the organisation and the surveys with text alternatives", async () => {
-    const { organisation, surveys } = loadContent("content");
+    const { organisation, surveys } = realContent();
     const page = await browser().newPage();
     await page.goto(baseUrl);
     expect(await page.getByRole("img", { name: organisation!.title }).count()).toBe(1);

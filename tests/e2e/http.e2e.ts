@@ -1,9 +1,9 @@
 import { describe, expect, inject, it } from "vitest";
-import { loadContent } from "../../lib/content/load";
+import { realContent } from "../support/content";
 
 const baseUrl = inject("baseUrl");
 const get = (path: string) => fetch(`${baseUrl}${path}`, { redirect: "manual" });
-const { roles } = loadContent("content");
+const { roles } = realContent();
 
 describe("HTTP contract", () => {
   it.each([

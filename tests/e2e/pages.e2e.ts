@@ -1,10 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
-import { describe, expect, inject, it } from "vitest";
-import { loadContent } from "../../lib/content/load";
-import { MESSAGES } from "../../lib/i18n/translate";
-import { findEnglishTypographyFault, findTypographyFault } from "../../lib/typography";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import { sharedBrowser } from "./browser";
-import { ENGLISH_ROUTES, FRENCH_ROUTES, PAGE_ROUTES } from "./routes";
+import { ENGLISH_KIND_ROUTES, KIND_ROUTES, PAGE_ROUTES } from "./routes";
+import { realContent } from "../support/content";
 
 const baseUrl = inject("baseUrl");
 const browser = sharedBrowser();
@@ -48,7 +47,7 @@ describe("a reader's path", () => {
     expect(response?.status()).toBe(404);
     const suggestions = page.getByRole("region", { name: "Vouliez-vous dire…" });
     await expect.poll(() => suggestions.getByRole("link").allTextContents()).toEqual(["Community Manager"]);
-    expect(await page.getByRole("region", { name: "Tous les rôles" }).getByRole("listitem").count()).toBe(loadContent("content").roles.length);
+    expect(await page.getByRole("region", { name: "Tous les rôles" }).getByRole("listitem").count()).toBe(realContent().roles.length);
     await page.close();
   });
 
@@ -84,87 +83,37 @@ describe("without JavaScript", () => {
   });
 });
 
-describe("every route", () => {
-  it.each(PAGE_ROUTES)("%s fits a 375 px phone without sideways scrolling", async (route) => {
-    const page = await browser().newPage({ viewport: { width: 375, height: 800 } });
+/** Layout depends on the content: every page is measured on a phone, in one tab that goes from page to page. */
+describe("every route on a 375 px phone", () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await browser().newPage({ viewport: { width: 375, height: 800 } });
+  });
+
+  it.each(PAGE_ROUTES)("%s fits without sideways scrolling", async (route) => {
     await page.goto(`${baseUrl}${route}`);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBe(0);
-    await page.close();
   });
+});
 
-  it.each(PAGE_ROUTES)("%s has no axe violation (WCAG 2.2 AA)", async (route) => {
-    const context = await browser().newContext();
+/**
+ * Accessibility is decided by a page's template, drawn in both colour schemes: axe checks one page
+ * of each kind in each scheme in French, at 1280 px,, and in English in the light scheme (the same templates, in
+ * other words). The English typography and language checks read every page (documents.e2e.ts).
+ */
+const AXE_CASES: Array<[string, "light" | "dark"]> = [
+  ...KIND_ROUTES.flatMap((route) => (["light", "dark"] as const).map((scheme): [string, "light" | "dark"] => [route, scheme])),
+  ...ENGLISH_KIND_ROUTES.map((route): [string, "light" | "dark"] => [route, "light"]),
+];
+
+describe("every kind of page", () => {
+  it.each(AXE_CASES)("%s has no axe violation (WCAG 2.2 AA, %s scheme)", async (route, colorScheme) => {
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 }, colorScheme });
     const page = await context.newPage();
     await page.goto(`${baseUrl}${route}`);
     const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
     expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
     await context.close();
   });
-});
-
-/**
- * The text a reader sees or hears in the page's own language: text nodes outside code, and the
- * attributes read aloud; what is marked as another language (a French title on an English page,
- * the language switch) is left out.
- */
-async function pageTexts(route: string): Promise<string[]> {
-  const page = await browser().newPage();
-  await page.goto(`${baseUrl}${route}`);
-  const texts = await page.evaluate(() => {
-    const lang = document.documentElement.lang;
-    const foreign = (element: Element | null) => (element?.closest("[lang]")?.getAttribute("lang") ?? lang) !== lang;
-    const found: string[] = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
-      // Bibliographic entries and citation marks name the sources in their own words (titles, organisations).
-      acceptNode: (node) =>
-        node.parentElement?.closest('script, style, code, pre, svg title, li[id^="source-"], .source-mark, cite') || foreign(node.parentElement) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
-    });
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) found.push(node.textContent ?? "");
-    for (const element of document.querySelectorAll("[aria-label], [title], [alt], [placeholder]")) {
-      if (foreign(element) || element.closest('.source-mark, li[id^="source-"]')) continue;
-      // A link to a source is titled with the source's own title.
-      const toSource = /(^|\/)sources#|^#source-/.test(element.getAttribute("href") ?? "");
-      for (const name of ["aria-label", "title", "alt", "placeholder"]) if (element.hasAttribute(name) && !(toSource && name === "title")) found.push(element.getAttribute(name)!);
-    }
-    found.push(document.title);
-    return found;
-  });
-  await page.close();
-  return texts.map((text) => text.replace(/https?:\/\/\S+/g, ""));
-}
-
-describe("French typography", () => {
-  it.each(FRENCH_ROUTES)("%s has no breakable space where French forbids one, and no straight apostrophe", async (route) => {
-    expect((await pageTexts(route)).map(findTypographyFault).filter(Boolean)).toEqual([]);
-  });
-});
-
-/** Every English page, unknown addresses included: those get the English 404 page. */
-describe("English typography", () => {
-  it.each(ENGLISH_ROUTES)("%s has no space before : ; ? ! and no straight apostrophe", async (route) => {
-    expect((await pageTexts(route)).map(findEnglishTypographyFault).filter(Boolean)).toEqual([]);
-  });
-});
-
-/**
- * The interface words of one language that the other never uses: the fixed parts of every message
- * (placeholders and tags cut out), a few words long, and absent from the other language's messages.
- */
-function interfaceWords(locale: "fr" | "en"): string[] {
-  const other = locale === "fr" ? "en" : "fr";
-  const flatten = (value: unknown): string[] => (typeof value === "string" ? [value] : Object.values(value as object).flatMap(flatten));
-  const otherText = flatten(MESSAGES[other]).join("\n");
-  // The search field's placeholder gives example job titles, which profiles may quote in the other language.
-  const fragments = flatten(MESSAGES[locale]).filter((message) => !/^(ex|e\.g)\. /.test(message)).flatMap((message) => message.split(/\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|<[^>]*>|[:;?!«»“”()…,.]/));
-  return [...new Set(fragments.map((fragment) => fragment.replace(/[\u00a0\u202f]/g, " ").trim()).filter((fragment) => fragment.split(" ").length >= 3 && !otherText.includes(fragment)))];
-}
-
-describe("no language mixed up", () => {
-  const check = (route: string, words: string[]) => async () => {
-    const text = (await pageTexts(route)).join(" \n ").replace(/[\u00a0\u202f]/g, " ");
-    expect(words.filter((fragment) => text.includes(fragment))).toEqual([]);
-  };
-  it.each(ENGLISH_ROUTES)("%s has no French interface words", (route) => check(route, interfaceWords("fr"))());
-  it.each(FRENCH_ROUTES)("%s has no English interface words", (route) => check(route, interfaceWords("en"))());
 });

@@ -1,10 +1,10 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
-import { loadContent } from "../../lib/content/load";
 import { READING_BUDGET } from "../../lib/reading";
 import { roleSectionPath, rolePath } from "../../lib/site";
 import { sharedBrowser } from "./browser";
+import { realContent } from "../support/content";
 
 const baseUrl = inject("baseUrl");
 const browser = sharedBrowser();
@@ -17,7 +17,7 @@ async function axeViolations(page: Page, rules?: string[]): Promise<string[]> {
   return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
 }
 
-const { roles } = loadContent("content");
+const { roles } = realContent();
 
 describe("the reading budget of a role page (README: « Budget de lecture »)", () => {
   it.each(roles.map((role) => [role.slug]))("%s: on a phone, the definition ends and En bref starts within the first screen; En bref keeps to its word count", async (slug) => {
@@ -298,14 +298,4 @@ describe("layout on a desktop screen", () => {
     await page.close();
   });
 
-  it.each(["/", "/roles/community-manager", "/compare/community-manager/social-media-manager"].flatMap((route) => (["light", "dark"] as const).map((scheme) => [route, scheme])))(
-    "%s has no axe violation at 1280 px (%s)",
-    async (route, colorScheme) => {
-      const context = await browser().newContext({ viewport: { width: 1280, height: 900 }, colorScheme: colorScheme as "light" | "dark" });
-      const page = await context.newPage();
-      await page.goto(`${baseUrl}${route}`);
-      expect(await axeViolations(page)).toEqual([]);
-      await context.close();
-    },
-  );
 });

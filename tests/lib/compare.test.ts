@@ -3,7 +3,8 @@ import { PRERENDER_ALL_PAIRS_MAX_ROLES, canonicalPair, compareRoles, comparisonP
 import { loadContent } from "@/lib/content/load";
 import { DIMENSIONS } from "@/lib/dimensions";
 import type { Role } from "@/lib/schema";
-import { ALPHA_BETA, writeContentDir } from "../support/synthetic";
+import { ALPHA_BETA, writeContentDir } from "@/scripts/support/synthetic";
+import { realContent } from "@/tests/support/content";
 
 const [alpha, beta] = loadContent(writeContentDir(ALPHA_BETA)).roles;
 const ref = (slug: string) => ({ slug, title: slug });
@@ -87,8 +88,7 @@ describe("pairsToList", () => {
 
 describe("compareRoles in English", () => {
   it("writes the summary in English, with the right article", async () => {
-    const { loadContent } = await import("@/lib/content/load");
-    const { roles } = loadContent("content", "en");
+    const { roles } = realContent("en");
     const cm = roles.find((role) => role.slug === "community-manager")!;
     const smm = roles.find((role) => role.slug === "social-media-manager")!;
     const summary = compareRoles(cm, smm, "en").summary;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { loadContent } from "@/lib/content/load";
 import { type GuideAnswers, guidePath, isComplete, parseGuideAnswers, recommend } from "@/lib/guide";
 import type { Guide } from "@/lib/schema";
+import { realContent } from "@/tests/support/content";
 
-const content = loadContent("content");
+const content = realContent();
 const guide = content.guide!;
 
 /** Every complete set of answers of a guide. */

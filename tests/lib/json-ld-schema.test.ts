@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
 import { roleJsonLd } from "@/lib/json-ld";
 import { propertiesOf, unknownProperties } from "../support/schema-org";
-import { ALPHA_BETA, writeContentDir } from "../support/synthetic";
+import { ALPHA_BETA, writeContentDir } from "@/scripts/support/synthetic";
+import { realContent } from "@/tests/support/content";
 
 describe("JSON-LD against schema.org's definitions", () => {
   it("reads the vocabulary: Occupation inherits Thing's properties", () => {
@@ -17,7 +18,7 @@ describe("JSON-LD against schema.org's definitions", () => {
     expect(unknownProperties({ "@type": "Occupation", name: "x", salaire: 1 })).toEqual(["Occupation.salaire"]);
   });
 
-  it.each(loadContent("content").roles.map((role) => [role.slug, role] as const))("uses only defined properties on %s", (_slug, role) => {
+  it.each(realContent().roles.map((role) => [role.slug, role] as const))("uses only defined properties on %s", (_slug, role) => {
     expect(unknownProperties(roleJsonLd(role, "fr"))).toEqual([]);
   });
 

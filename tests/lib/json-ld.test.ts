@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
 import { roleJsonLd, serializeJsonLd, sourcesJsonLd } from "@/lib/json-ld";
 import { SCHEMA_VERSION, roleRecord } from "@/lib/records";
-import { ALPHA_BETA, writeContentDir } from "../support/synthetic";
+import { ALPHA_BETA, writeContentDir } from "@/scripts/support/synthetic";
 
 const [alpha] = loadContent(writeContentDir(ALPHA_BETA)).roles;
 

@@ -3,7 +3,7 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { loadContent } from "@/lib/content/load";
 import { REQUIRED_SECTIONS } from "@/lib/sections";
-import { ALPHA_BETA, writeContentDir } from "../support/synthetic";
+import { ALPHA_BETA, writeContentDir } from "@/scripts/support/synthetic";
 
 describe("the En bref block", () => {
   const problemsOf = (edit: (text: string) => string) =>

@@ -2,9 +2,10 @@ import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
 import { layoutOrganisation } from "@/lib/organisation";
 import type { Organisation } from "@/lib/schema";
-import { ALPHA_BETA, writeContentDir } from "../support/synthetic";
+import { ALPHA_BETA, writeContentDir } from "@/scripts/support/synthetic";
+import { realContent } from "@/tests/support/content";
 
-const content = loadContent("content");
+const content = realContent();
 const bySlug = new Map(content.roles.map((role) => [role.slug, role]));
 
 /** No two boxes overlap, and every box is inside the drawing. */

@@ -2,7 +2,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadEditions } from "@/lib/content/editions";
 import { formatProblem } from "@/lib/content/load";
-import { ALPHA_BETA, writeContentDir, type ContentOptions } from "../support/synthetic";
+import { ALPHA_BETA, writeContentDir, type ContentOptions } from "@/scripts/support/synthetic";
 
 /** The problems of the two editions of the synthetic content, with one change. */
 function problems(options: ContentOptions = {}) {

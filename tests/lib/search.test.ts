@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { loadContent } from "@/lib/content/load";
 import { toRoleSummary } from "@/lib/role-summary";
 import { filterRoles, nearestRoles, parseDirectoryQuery, rolesByContent, searchRoles, searchTexts, stem, type SearchField } from "@/lib/search";
 import { SUMMARIES } from "../support/summaries";
+import { realContent } from "@/tests/support/content";
 
 const first = (query: string) => searchRoles(query, SUMMARIES).hits[0];
 
@@ -55,7 +55,7 @@ describe("filterRoles and parseDirectoryQuery", () => {
 });
 
 describe("search by content, for titles no role has", () => {
-  const profiles = loadContent("content").roles;
+  const profiles = realContent().roles;
   const roles = profiles.map(toRoleSummary);
   const texts = searchTexts(profiles);
   const closest = (q: string) => filterRoles(roles, { q, positioning: null }, texts).closest;

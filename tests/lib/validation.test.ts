@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatProblem, loadContent } from "@/lib/content/load";
-import { ALPHA_BETA, syntheticProfile, writeContentDir, type ContentOptions } from "../support/synthetic";
+import { ALPHA_BETA, syntheticProfile, writeContentDir, type ContentOptions } from "@/scripts/support/synthetic";
 
 /** Content made of the two synthetic profiles and the bibliography, with one change. */
 function content(options: ContentOptions = {}) {
