@@ -7,7 +7,7 @@ import { localisePath, type Locale } from "@/lib/i18n/locales";
 import { CopyField, type CopyWords } from "./copy-field";
 import { SiteLink } from "./site-link";
 
-/** The result's words in the page's language, with `{…}` to fill (lib/i18n/words.ts, analysisWords). */
+/** The result's words in the page's language, with `{…}` to fill (app/_views/words.ts, analysisWords). */
 export type AnalysisWords = {
   label: string;
   help: string;

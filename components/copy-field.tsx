@@ -4,7 +4,7 @@ import { useId, useRef } from "react";
 import { fill } from "@/lib/i18n/fill";
 import { useCopy } from "./use-copy";
 
-/** The button's words in the page's language (lib/i18n/words.ts, copyWords). */
+/** The button's words in the page's language (app/_views/words.ts, copyWords). */
 export type CopyWords = { copy: string; copied: string; colon: string };
 
 type CopyFieldProps = {

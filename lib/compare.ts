@@ -4,13 +4,14 @@ import { DEFAULT_LOCALE, type Locale } from "./i18n/locales";
 import { translator } from "./i18n/translate";
 import { positioningLabel } from "./positioning";
 import type { DimensionValue, Item, Role, RoleRef, Source } from "./schema";
+import { allMissions } from "./items";
 
 /** Up to this many roles, every ordered pair is prerendered at build time (n × (n − 1) pages). */
 export const PRERENDER_ALL_PAIRS_MAX_ROLES = 40;
 
 /** The items of a role that a dimension compares, where it compares lists. */
 const DIMENSION_ITEMS: Partial<Record<DimensionId, (role: Role) => Item[]>> = {
-  activities: (role) => [...role.missions.strategic, ...role.missions.operational],
+  activities: (role) => allMissions(role),
   skills: (role) => role.skills,
   measurement: (role) => role.indicators,
   channels: (role) => role.channels,

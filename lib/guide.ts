@@ -82,3 +82,27 @@ export function recommend(guide: Guide, answers: GuideAnswers): Recommendation |
 export function guidePath(answers: GuideAnswers): string {
   return `/guide?${new URLSearchParams(answers)}#recommandation`;
 }
+
+/** Past this many sets of answers, the roles recommendable are those some rule speaks for. */
+const MAX_ANSWER_SETS = 100_000;
+
+/**
+ * The roles some complete set of answers recommends, first or alongside: every set is tried
+ * (a guide has a few questions of a few options each). `npm run validate` names a role that no
+ * answer can lead to.
+ */
+export function recommendableRoles(guide: Guide): Set<string> {
+  const sets = guide.questions.reduce((count, question) => count * question.options.length, 1);
+  if (sets > MAX_ANSWER_SETS) return new Set(guide.rules.filter((rule) => rule.weight > 0).map((rule) => rule.role));
+  const found = new Set<string>();
+  const walk = (index: number, answers: GuideAnswers) => {
+    if (index === guide.questions.length) {
+      recommend(guide, answers)?.roles.forEach((role) => found.add(role));
+      return;
+    }
+    const question = guide.questions[index];
+    for (const option of question.options) walk(index + 1, { ...answers, [question.id]: option.value });
+  };
+  walk(0, {});
+  return found;
+}

@@ -1,6 +1,7 @@
 import type { CollectionPage, CreativeWork, Occupation, WebPage, WithContext } from "schema-dts";
 import { sourceAnchor } from "./citations";
 import type { Role, Source } from "./schema";
+import { allMissions } from "./items";
 import { LOCALE_TAGS, localisePath, type Locale } from "./i18n/locales";
 import { absoluteUrl, rolePath, siteName } from "./site";
 
@@ -38,7 +39,7 @@ export function roleJsonLd(role: Role, locale: Locale) {
         inCodeSet: { "@type": "CategoryCodeSet" as const, name: isco.version },
       })),
     ],
-    responsibilities: [...role.missions.strategic, ...role.missions.operational].map((item) => item.text),
+    responsibilities: allMissions(role).map((item) => item.text),
     skills: role.skills.map((item) => item.text),
     ...(role.salary && {
       estimatedSalary: {

@@ -1,5 +1,6 @@
 import type { Nodes, Root } from "mdast";
 import { toString } from "mdast-util-to-string";
+import { countWords } from "./text";
 
 /**
  * What checking a profile and laying out its pages need from its Markdown, in document order:
@@ -33,7 +34,41 @@ export type OutlineBlock =
       links: OutlineLink[];
     }
   | { kind: "break"; line: number; links: OutlineLink[] }
-  | { kind: "other"; line: number; links: OutlineLink[] };
+  | { kind: "other"; line: number; links: OutlineLink[]; words: BlockWords };
+
+/**
+ * The words of a block's paragraphs: `prose` without the labels of its source links (what the
+ * text itself says), `written` with them (what a reader reads, citations included).
+ */
+export type BlockWords = { prose: number; written: number };
+
+const SOURCE_LINK = "#source-";
+
+/** The text of inline content, source links left out. */
+function proseOf(nodes: Nodes[]): string {
+  return nodes
+    .map((node): string => {
+      if (node.type === "link" && node.url.startsWith(SOURCE_LINK)) return "";
+      if (node.type === "text" || node.type === "inlineCode") return node.value;
+      return "children" in node ? proseOf(node.children as Nodes[]) : "";
+    })
+    .join("");
+}
+
+function blockWords(node: Nodes): BlockWords {
+  const words = { prose: 0, written: 0 };
+  const visit = (child: Nodes) => {
+    if (child.type === "heading") return;
+    if (child.type === "paragraph") {
+      words.prose += countWords(proseOf(child.children));
+      words.written += countWords(toString(child));
+      return;
+    }
+    if ("children" in child) (child.children as Nodes[]).forEach(visit);
+  };
+  visit(node);
+  return words;
+}
 
 /** Line endings as `\n` (remark keeps `\r\n` and `\r` as written). */
 function lineFeeds(text: string): string {
@@ -61,7 +96,9 @@ export function outlineOfTree(tree: Root): Outline {
     const block: OutlineBlock =
       node.type === "heading"
         ? { kind: "heading", depth: node.depth, text: lineFeeds(toString(node)), tail: last?.type === "text" ? lineFeeds(last.value) : null, line, links: [] }
-        : { kind: node.type === "thematicBreak" ? "break" : "other", line, links: [] };
+        : node.type === "thematicBreak"
+          ? { kind: "break", line, links: [] }
+          : { kind: "other", line, links: [], words: blockWords(node) };
     outline.blocks.push(block);
     visit(node, block);
   }

@@ -4,6 +4,7 @@ import { remark } from "remark";
 import remarkHtml from "remark-html";
 import type { Section, SectionPage } from "./schema";
 import { joinList } from "./format";
+import { READING_BUDGET } from "./reading";
 import { DEFAULT_LOCALE, type Locale } from "./i18n/locales";
 import { translator } from "./i18n/translate";
 import { outlineOfTree, type Outline, type OutlineBlock } from "./markdown-outline";
@@ -281,6 +282,13 @@ export function markdownStructure(outline: Outline, options: Pick<RenderOptions,
     else if (cut >= 0 && id !== null && UNSPLIT_SECTIONS.includes(id)) problems.push(`section #${id} : elle reste entière sur la page du rôle, retirez la ligne ***`);
     else if (cut === 0) problems.push(`section #${id} : rien avant la ligne *** ; écrivez l’essentiel de la section avant elle`);
     const split = cut > 0 && id !== null && !UNSPLIT_SECTIONS.includes(id);
+    const words = (part: OutlineBlock[], kind: "prose" | "written") => part.reduce((sum, block) => sum + (block.kind === "other" ? block.words[kind] : 0), 0);
+    if (id !== null && !split && !UNSPLIT_SECTIONS.includes(id) && words(blocks, "prose") > READING_BUDGET.sectionWords) {
+      problems.push(`section #${id} : ${words(blocks, "prose")} mots, pour ${READING_BUDGET.sectionWords} au plus sur la page du rôle ; coupez-la par une ligne *** après son essentiel (${READING_BUDGET.leadWords} mots au plus)`);
+    }
+    if (split && words(blocks.slice(0, cut), "written") > READING_BUDGET.leadWords) {
+      problems.push(`section #${id} : l’essentiel avant la ligne *** compte ${words(blocks.slice(0, cut), "written")} mots, citations comprises, pour ${READING_BUDGET.leadWords} au plus ; raccourcissez-le ou avancez la ligne ***`);
+    }
     if (heading) numberSources(main, heading);
     if (id !== null) anchorPage.set(id, null);
     const own = new SourceNumbering();

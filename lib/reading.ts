@@ -1,4 +1,5 @@
 import type { Role } from "./schema";
+import { allMissions } from "./items";
 import { countWords } from "./text";
 
 /**
@@ -12,11 +13,15 @@ export const READING_BUDGET = {
   firstScreenPx: 800,
   /** The phone width the positions are measured at. */
   phoneWidthPx: 375,
+  /** A `##` section longer than this (its prose, citations aside) is split by a `***` line: its lead on the role page, the whole on a page of its own. */
+  sectionWords: 150,
+  /** A split section's lead, citations included. */
+  leadWords: 70,
 } as const;
 
 /** The missions the En bref block names, in the order the profile lists them there. */
 export function essentialMissions(role: Pick<Role, "essentials" | "missions">) {
-  const all = [...role.missions.strategic, ...role.missions.operational];
+  const all = allMissions(role);
   return (role.essentials?.missions ?? []).flatMap((key) => all.filter((item) => item.key === key));
 }
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { DIMENSION_IDS, type DimensionId } from "./dimensions";
 import { POSITIONINGS } from "./positioning";
-import { SLUG_PATTERN } from "./text";
+import { SLUG_PATTERN, countWords } from "./text";
 
 z.config(z.locales.fr());
 /** How to write a value of each type in YAML, for the messages of the validator. */
@@ -101,10 +101,20 @@ export const salarySchema = z.strictObject({
  * sourced line each on pay and on access to the job. The whole block stays under the reading
  * budget (lib/reading.ts), checked by `npm run validate`.
  */
+/** One line of En bref: short enough to read at a glance, and dated, since pay and access change. */
+const essentialLine = dimensionValueSchema.superRefine((line, ctx) => {
+  const words = countWords(line.text);
+  if (words > ESSENTIAL_LINE_WORDS) ctx.addIssue({ code: "custom", path: ["text"], message: `${words} mots pour ${ESSENTIAL_LINE_WORDS} au plus : gardez l’essentiel, le détail va dans la section` });
+  if (!/(?<!\d)(19|20)\d\d(?!\d)/.test(line.text)) ctx.addIssue({ code: "custom", path: ["text"], message: "aucune année : écrivez l’année du chiffre ou de la règle (ex. « en 2025 »)" });
+});
+
+/** The words of one En bref line on pay or access. */
+export const ESSENTIAL_LINE_WORDS = 25;
+
 export const essentialsSchema = z.strictObject({
   missions: z.array(slug).min(2, "essentials.missions : 2 à 4 clés de missions").max(4, "essentials.missions : 2 à 4 clés de missions"),
-  pay: dimensionValueSchema,
-  access: dimensionValueSchema,
+  pay: essentialLine,
+  access: essentialLine,
   /** Whom it reports to, in words, when the bare `reportsTo` links would state as fact what few sources say. */
   reporting: dimensionValueSchema.optional(),
 });
@@ -220,6 +230,7 @@ export type SourceTranslation = z.infer<typeof sourceTranslationSchema>;
 
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
 export type Item = z.infer<typeof itemSchema>;
+
 export type Source = z.infer<typeof sourceSchema>;
 export type DimensionValue = z.infer<typeof dimensionValueSchema>;
 

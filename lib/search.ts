@@ -3,6 +3,7 @@ import { translator } from "./i18n/translate";
 import { isPositioning, type Positioning } from "./positioning";
 import type { RoleSummary } from "./role-summary";
 import type { Role } from "./schema";
+import { allMissions } from "./items";
 import { editDistance, foldText, searchTokens, slugify } from "./text";
 
 export type SearchHit = {
@@ -36,7 +37,7 @@ export function searchTexts(roles: Role[], locale: Locale = DEFAULT_LOCALE): Sea
     roles.map((role) => [
       role.slug,
       [
-        { reason: t("fieldMissions"), weight: 3, texts: [...role.missions.strategic, ...role.missions.operational].map((item) => item.text) },
+        { reason: t("fieldMissions"), weight: 3, texts: allMissions(role).map((item) => item.text) },
         { reason: t("fieldSkills"), weight: 3, texts: role.skills.map((item) => item.text) },
         { reason: t("fieldSummary"), weight: 2, texts: [role.summary] },
         { reason: t("fieldOtherTitles"), weight: 2, texts: role.otherTitles.flatMap((other) => (other.feminine ? [other.title, other.feminine] : [other.title])) },

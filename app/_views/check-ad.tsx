@@ -5,7 +5,7 @@ import { CHECK_AD_PATH } from "@/lib/analyse/paths";
 import { getAnalyserModel } from "@/lib/analyse/server";
 import { joinList } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locales";
-import { analysisWords } from "@/lib/i18n/words";
+import { analysisWords } from "@/app/_views/words";
 import { pageAlternates } from "@/lib/metadata";
 import { checkAdAction } from "./check-ad-action";
 

@@ -6,7 +6,7 @@ import { ComparisonSources, ComparisonTable } from "@/components/comparison-tabl
 import { SiteLink } from "@/components/site-link";
 import { PRERENDER_ALL_PAIRS_MAX_ROLES, canonicalPair, compareRoles, comparisonPartners, pairsToList, pairsToPrerender } from "@/lib/compare";
 import { localisePath, type Locale } from "@/lib/i18n/locales";
-import { compareFormWords } from "@/lib/i18n/words";
+import { compareFormWords } from "@/app/_views/words";
 import { pageAlternates, pageMetadata } from "@/lib/metadata";
 import { compareOgPath } from "@/lib/og";
 import type { RoleRef } from "@/lib/schema";

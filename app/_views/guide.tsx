@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { GuideView } from "@/components/guide-view";
 import { parseGuideAnswers } from "@/lib/guide";
 import type { Locale } from "@/lib/i18n/locales";
-import { guideWords } from "@/lib/i18n/words";
+import { guideWords } from "@/app/_views/words";
 import { pageAlternates } from "@/lib/metadata";
 import { toRoleSummary } from "@/lib/role-summary";
 import { getAllRoles, getCatalogue, getSourceLinks } from "@/lib/roles";

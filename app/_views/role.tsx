@@ -18,7 +18,7 @@ import { pageMetadata } from "@/lib/metadata";
 import { roleOgPath } from "@/lib/og";
 import { getAllRoles, getRole, getRoleSlugs, numberedSources } from "@/lib/roles";
 import { comparePath, rolePath, siteUrl } from "@/lib/site";
-import { jobAdPanelWords } from "@/lib/i18n/words";
+import { jobAdPanelWords } from "@/app/_views/words";
 
 type RolePageProps = { params: Promise<{ slug: string }> };
 

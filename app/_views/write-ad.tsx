@@ -8,7 +8,7 @@ import { WRITE_AD_PATH, writeAdPath } from "@/lib/analyse/paths";
 import { adItems, MAX_CONTEXT_LENGTH, writeJobAd } from "@/lib/analyse/write-ad";
 import { CONTEXT_PARAM, contextParam, firstParam, keptItems, LIST_PARAMS, SENT_PARAM } from "@/lib/analyse/write-ad-params";
 import { localisePath, type Locale } from "@/lib/i18n/locales";
-import { adWords, copyWords } from "@/lib/i18n/words";
+import { adWords, copyWords } from "@/app/_views/words";
 import { pageAlternates } from "@/lib/metadata";
 import { getAllRoles, getRole, resolveRoleSlug } from "@/lib/roles";
 import { rolePath } from "@/lib/site";

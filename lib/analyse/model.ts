@@ -5,6 +5,7 @@
  */
 import { DEFAULT_LOCALE, localisePath, type Locale } from "../i18n/locales";
 import type { Item, Role } from "../schema";
+import { allMissions } from "../items";
 import { absoluteUrl, rolePath } from "../site";
 import { foldText } from "../text";
 import { stems } from "./normalise";
@@ -46,8 +47,7 @@ export type AnalyserModel = {
 /** The missions (strategic, then operational), skills and indicators of a profile, with their list. */
 export function roleItems(role: Role): Array<[ItemList, Item]> {
   return [
-    ...role.missions.strategic.map((item): [ItemList, Item] => ["missions", item]),
-    ...role.missions.operational.map((item): [ItemList, Item] => ["missions", item]),
+    ...allMissions(role).map((item): [ItemList, Item] => ["missions", item]),
     ...role.skills.map((item): [ItemList, Item] => ["skills", item]),
     ...role.indicators.map((item): [ItemList, Item] => ["indicators", item]),
   ];

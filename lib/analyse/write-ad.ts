@@ -12,7 +12,7 @@ import { ITEM_LISTS, roleItems, type ItemList } from "./model";
 /** Longest company context kept: the whole form travels in the address (GET), which the server caps at 4 096 characters. */
 export const MAX_CONTEXT_LENGTH = 800;
 
-/** The words of a written ad, in the language of the role page it links to (lib/i18n/words.ts). */
+/** The words of a written ad, in the language of the role page it links to (app/_views/words.ts). */
 export type AdWords = {
   locale: Locale;
   headings: Record<ItemList, string>;

@@ -17,7 +17,6 @@ import {
   type AliasSlug,
   type FrontMatter,
   type Guide,
-  type Item,
   type Organisation,
   type Role,
   type RoleRef,
@@ -25,6 +24,9 @@ import {
   type Source,
   type Survey,
 } from "../schema";
+import { allMissions, itemLists } from "../items";
+import { stems } from "../analyse/normalise";
+import { recommendableRoles } from "../guide";
 import { lookupRoute, type RouteTable } from "../routes";
 import { READING_BUDGET, essentialsWordCount } from "../reading";
 import { rolePath, roleSectionPath } from "../site";
@@ -105,7 +107,8 @@ export function loadContent(dir: string = contentDir(), locale: Locale = DEFAULT
   const slugs = fileSlugs;
   const aliasSlugs = collectSlugs(parsed, problems);
   const routes: RouteTable = {};
-  for (const { slug } of parsed) routes[slug] = slug;
+  // A profile that failed to load keeps its address: links to it are not reported as unknown.
+  for (const slug of fileSlugs) if (isSlug(slug)) routes[slug] = slug;
   for (const [slug, aliases] of aliasSlugs) for (const alias of aliases) routes[alias.slug] = slug;
 
   const cited = new Set<string>();
@@ -125,8 +128,14 @@ export function loadContent(dir: string = contentDir(), locale: Locale = DEFAULT
   checkTitles(parsed, problems);
   const profiles = new Map(parsed.map((entry) => [entry.slug, { file: entry.file, sectionSources: sectionCitations(entry.outline) }]));
   const rendered = new Map(parsed.map((entry) => [entry.slug, renderProfile(entry, routes, bibliography, cite, problems, locale)]));
-  for (const entry of parsed) checkRelations(entry, slugs, problems);
-  if (guide) checkGuide(guide, displayPath(guideFile), cite, checkRole, problems);
+  for (const entry of parsed) checkRelations(entry, slugs, problems, locale);
+  if (guide) {
+    checkGuide(guide, displayPath(guideFile), cite, checkRole, problems);
+    const reachable = recommendableRoles(guide);
+    for (const { slug, file } of parsed) {
+      if (!reachable.has(slug)) warnings.push({ file: displayPath(guideFile), field: "rules", message: `aucune réponse au guide ne recommande « ${slug} » (${file}) : ajoutez une règle rules[] avec role: ${slug} si le guide doit pouvoir le proposer` });
+    }
+  }
   if (organisation) checkOrganisation(organisation, displayPath(organisationFile), cite, checkRole);
   surveys.forEach((survey, index) => {
     const file = displayPath(surveysFile);
@@ -134,8 +143,10 @@ export function loadContent(dir: string = contentDir(), locale: Locale = DEFAULT
     survey.values.forEach((value, valueIndex) => checkRole(file, `${index}.values.${valueIndex}.role`, value.role));
   });
 
+  // A profile that failed to load may cite any source: none is reported as uncited then.
+  const allProfilesRead = parsed.length === fileSlugs.size;
   sources.forEach((source, index) => {
-    if (!cited.has(source.id)) {
+    if (allProfilesRead && !cited.has(source.id)) {
       warnings.push({ file: displayPath(sourcesFile), field: `${index}.id`, message: `la source « ${source.id} » n’est citée nulle part : citez-la dans un profil, le guide ou une figure, ou retirez-la` });
     }
   });
@@ -378,7 +389,7 @@ function checkTitles(parsed: Parsed[], problems: Problem[]) {
   }
 }
 
-function checkRelations({ slug, file, data }: Parsed, slugs: Set<string>, problems: Problem[]) {
+function checkRelations({ slug, file, data }: Parsed, slugs: Set<string>, problems: Problem[], locale: Locale) {
   for (const field of ["reportsTo", "manages", "related"] as const) {
     data[field].forEach((target, index) => {
       if (target === slug) {
@@ -389,6 +400,15 @@ function checkRelations({ slug, file, data }: Parsed, slugs: Set<string>, proble
     });
   }
   for (const [field, items] of itemLists(data)) {
+    // Missions, skills and indicators are what the job-ad analyser looks for in an ad (lib/analyse/).
+    if (field !== "channels") {
+      items.forEach((item, index) => {
+        if (!item.signals) problems.push({ file, field: `${field}.${index}.signals`, message: `aucun signal : donnez les mots et expressions qui, dans une offre d’emploi, évoquent « ${item.key} »` });
+        item.signals?.forEach((signal, signalIndex) => {
+          if (stems(signal, locale).length === 0) problems.push({ file, field: `${field}.${index}.signals.${signalIndex}`, message: `« ${signal} » : que des mots vides, l’analyseur n’y trouve rien ; écrivez des mots qui portent le sens` });
+        });
+      });
+    }
     const seen = new Set<string>();
     items.forEach(({ key }, index) => {
       if (seen.has(key)) problems.push({ file, field: `${field}.${index}.key`, message: `clé « ${key} » en double dans la liste : donnez à chaque élément une clé unique` });
@@ -496,7 +516,7 @@ function checkEssentials(role: Role, file: string, problems: Problem[]) {
     problems.push({ file, field: "essentials", message: `bloc « En bref » absent : ajoutez essentials (missions, pay, access), voir content/modele-de-profil.md` });
     return;
   }
-  const keys = new Set([...role.missions.strategic, ...role.missions.operational].map((item) => item.key));
+  const keys = new Set(allMissions(role).map((item) => item.key));
   role.essentials.missions.forEach((key, index) => {
     if (!keys.has(key)) problems.push({ file, field: `essentials.missions.${index}`, message: `mission « ${key} » inconnue : donnez la clé d’une mission de missions.strategic ou missions.operational` });
   });
@@ -561,17 +581,6 @@ function citations(data: FrontMatter): Array<[string, string[]]> {
     if (data.essentials.reporting) found.push(["essentials.reporting.sources", data.essentials.reporting.sources]);
   }
   return found;
-}
-
-/** The item lists of a profile, by field path. */
-function itemLists(data: FrontMatter): Array<[string, Item[]]> {
-  return [
-    ["missions.strategic", data.missions.strategic],
-    ["missions.operational", data.missions.operational],
-    ["skills", data.skills],
-    ["indicators", data.indicators],
-    ["channels", data.channels],
-  ];
 }
 
 /** Fields whose strings are identifiers, codes or addresses, never prose. */

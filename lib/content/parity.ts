@@ -1,5 +1,6 @@
 import type { LoadResult, Problem } from "./load";
-import type { FrontMatter, Item, Role } from "../schema";
+import type { FrontMatter, Role } from "../schema";
+import { ITEM_LISTS, itemList } from "../items";
 
 /**
  * What must be the same in two editions of the content (French and a translation): the same roles,
@@ -76,12 +77,6 @@ function compareValues(model: unknown, other: unknown, field: string, report: Re
 
 function join(field: string, key: string | number): string {
   return field ? `${field}.${key}` : String(key);
-}
-
-const ITEM_LISTS = ["missions.strategic", "missions.operational", "skills", "indicators", "channels"] as const;
-
-function itemList(role: Role, list: (typeof ITEM_LISTS)[number]): Item[] {
-  return list === "missions.strategic" ? role.missions.strategic : list === "missions.operational" ? role.missions.operational : role[list];
 }
 
 function compareRole(model: Role, other: Role, report: Report) {

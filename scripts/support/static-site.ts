@@ -13,8 +13,18 @@
  */
 import fs from "node:fs";
 import path from "node:path";
+import { createRequire } from "node:module";
 import zlib from "node:zlib";
 import { PRERENDERED_PAGE_SOURCES } from "../../lib/cache-control";
+
+/**
+ * The rewrites below expect Next.js's output as this version writes it. When they find nothing to
+ * rewrite, the build stops, naming the version, rather than ship stock pages without a word.
+ */
+function unmatched(what: string): Error {
+  const { version } = createRequire(import.meta.url)("next/package.json") as { version: string };
+  return new Error(`scripts/support/static-site.ts : ${what} introuvable dans une page de Next.js ${version} ; adaptez la réécriture à la sortie de cette version`);
+}
 
 export const STATIC_SITE_DIR = path.join(".next", "static-site");
 
@@ -61,6 +71,7 @@ const STYLESHEET_LINK = /<link rel="stylesheet" href="(\/_next\/static\/[\w/.-]+
  * `<style>` element (`</style`) is left as it is.
  */
 export function inlineStylesheets(html: string, readAsset: (href: string) => string): string {
+  if (html.search(STYLESHEET_LINK) < 0) throw unmatched(`<link rel="stylesheet" href="/_next/static/….css" data-precedence="next"/>`);
   return html.replace(STYLESHEET_LINK, (link: string, href: string) => {
     const css = readAsset(href);
     if (/<\/style/i.test(css)) return link;
@@ -83,7 +94,8 @@ const SCRIPT_PRELOAD = /<link rel="preload" as="script"[^>]* href="\/_next\/stat
  */
 export function scriptsAfterFirstPaint(html: string): string {
   const sources = [...html.matchAll(ASYNC_SCRIPT)].map((match) => match[1]);
-  if (sources.length === 0 || !html.includes("</body>")) return html;
+  if (sources.length === 0) throw unmatched(`<script src="/_next/static/….js" async="">`);
+  if (!html.includes("</body>")) throw unmatched("</body>");
   const loader =
     `<script>(function(s){function go(){s.forEach(function(u){var e=document.createElement("script");e.src=u;e.async=true;document.head.appendChild(e)})}` +
     `document.visibilityState==="hidden"?go():requestAnimationFrame(function(){setTimeout(go)})})(${JSON.stringify(sources)})</script>`;

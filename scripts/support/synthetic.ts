@@ -20,7 +20,7 @@ function yamlString(value: string): string {
 }
 
 function items(prefix: string, keys: string[]): string {
-  return keys.map((key) => `  - { key: ${key}, text: ${yamlString(`${prefix} ${key}`)}, sources: [ref] }`).join("\n");
+  return keys.map((key) => `  - { key: ${key}, text: ${yamlString(`${prefix} ${key}`)}, sources: [ref], signals: [${yamlString(`${prefix.toLowerCase()} ${key.replace(/-/g, " ")}`)}] }`).join("\n");
 }
 
 /** The bibliography of synthetic content: one source, `ref`, cited by every synthetic profile. */
@@ -75,8 +75,8 @@ dimensions:
 ${DIMENSION_IDS.map((id) => `  ${id}: { text: ${yamlString(`Valeur ${id} de ${role.title}.`)}, sources: [ref] }`).join("\n")}
 essentials:
   missions: [strategie, moderation]
-  pay: { text: "Un salaire daté, avec sa source.", sources: [ref] }
-  access: { text: "Les études et les parcours.", sources: [ref] }
+  pay: { text: "Un salaire daté de 2025, avec sa source.", sources: [ref] }
+  access: { text: "Les études et les parcours, en 2026.", sources: [ref] }
 codes:
   rome:
     code: E1101

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { adItems, adItemText, writeJobAd } from "@/lib/analyse/write-ad";
 import { keptItems, LIST_PARAMS, SENT_PARAM } from "@/lib/analyse/write-ad-params";
 import { allowedMethodsFor, allowHeaderFor, BODY_ROUTES, isAllowedMethodFor } from "@/lib/http-methods";
-import { adWords } from "@/lib/i18n/words";
+import { adWords } from "@/app/_views/words";
 import { realContent } from "@/tests/support/content";
 
 const { roles } = realContent();

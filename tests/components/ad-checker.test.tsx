@@ -7,7 +7,7 @@ import { AnalysisResult } from "@/components/analysis-result";
 import { analyseAd } from "@/lib/analyse/analyse";
 import type { LabelledAd } from "@/lib/analyse/evaluate";
 import { analyserModel } from "@/lib/analyse/language";
-import { analysisWords } from "@/lib/i18n/words";
+import { analysisWords } from "@/app/_views/words";
 import { intlWrapper } from "../support/intl";
 import { realContent } from "@/tests/support/content";
 

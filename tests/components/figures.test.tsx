@@ -7,7 +7,7 @@ import { sourceLink } from "@/lib/citations";
 import { recommend } from "@/lib/guide";
 import { layoutOrganisation } from "@/lib/organisation";
 import { toRoleSummary } from "@/lib/role-summary";
-import { guideWords } from "@/lib/i18n/words";
+import { guideWords } from "@/app/_views/words";
 import { realContent } from "@/tests/support/content";
 
 const content = realContent();

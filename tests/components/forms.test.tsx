@@ -2,7 +2,7 @@ import { fireEvent, render, screen } from "@testing-library/react";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { CompareForm } from "@/components/compare-form";
 import { NearestRoles } from "@/components/nearest-roles";
-import { compareFormWords } from "@/lib/i18n/words";
+import { compareFormWords } from "@/app/_views/words";
 import { SUMMARIES } from "../support/summaries";
 
 const formProps = (locale: "fr" | "en") => ({ roles: SUMMARIES, action: locale === "fr" ? "/compare" : "/en/compare", pathPrefix: locale === "fr" ? "/compare" : "/en/compare", words: compareFormWords(locale) });

@@ -2,7 +2,7 @@ import { act, fireEvent, render, screen } from "@testing-library/react";
 import { renderToString } from "react-dom/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { JobAdPanel } from "@/components/job-ad-panel";
-import { jobAdPanelWords } from "@/lib/i18n/words";
+import { jobAdPanelWords } from "@/app/_views/words";
 import { linkSnippets } from "@/lib/snippets";
 
 const URL = "https://exemple.fr/roles/community-manager";

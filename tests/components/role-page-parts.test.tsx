@@ -21,8 +21,8 @@ describe("RoleEssentials", () => {
     const box = screen.getByRole("region", { name: "En bref" });
     expect(within(box).getAllByRole("listitem").map((item) => item.textContent)).toEqual(["Mission strategie", "Tâche moderation"]);
     expect(within(box).getByRole("link", { name: "Beta Manager" })).toHaveAttribute("href", "/roles/beta");
-    expect(box).toHaveTextContent("Un salaire daté, avec sa source.");
-    expect(box).toHaveTextContent("Les études et les parcours.");
+    expect(box).toHaveTextContent("Un salaire daté de 2025, avec sa source.");
+    expect(box).toHaveTextContent("Les études et les parcours, en 2026.");
     const marks = within(box).getAllByRole("link").filter((link) => link.classList.contains("source-mark"));
     expect(marks).toHaveLength(2);
     expect(marks[0]).toHaveAttribute("href", "#source-ref");

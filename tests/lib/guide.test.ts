@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type GuideAnswers, guidePath, isComplete, parseGuideAnswers, recommend } from "@/lib/guide";
+import { type GuideAnswers, guidePath, isComplete, parseGuideAnswers, recommend, recommendableRoles } from "@/lib/guide";
 import type { Guide } from "@/lib/schema";
 import { realContent } from "@/tests/support/content";
 
@@ -108,5 +108,17 @@ describe("the guide of the content", () => {
     const result = recommend(guide, { besoin: "animation", audience: "grande", conversion: "inconnu", postes: "plusieurs", agence: "non" })!;
     expect(result.roles).toEqual(["community-manager", "social-media-manager"]);
     expect(result.onePerson).toBe(false);
+  });
+});
+
+describe("recommendableRoles", () => {
+  it("finds every role some set of answers recommends, and no other", () => {
+    const expected = new Set(allAnswers(TOY).flatMap((answers) => recommend(TOY, answers)?.roles ?? []));
+    expect(recommendableRoles(TOY)).toEqual(expected);
+    expect(recommendableRoles({ ...TOY, rules: TOY.rules.filter((rule) => rule.role !== "beta") }).has("beta")).toBe(false);
+  });
+
+  it("lets the guide of the content recommend every role", () => {
+    expect([...recommendableRoles(guide)].sort()).toEqual(content.roles.map((role) => role.slug).sort());
   });
 });

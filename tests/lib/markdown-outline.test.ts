@@ -10,9 +10,9 @@ describe("outlineOfTree", () => {
     const outline = outlineOf("## Titre *x* {#t}\n\nUn [a](#source-a)\ndeux [b](/roles/b) <b>\n\n***\n\n![i](/i.png)");
     expect(outline.blocks).toEqual([
       { kind: "heading", depth: 2, text: "Titre x {#t}", tail: " {#t}", line: 1, links: [] },
-      { kind: "other", line: 3, links: [{ url: "#source-a", line: 3 }, { url: "/roles/b", line: 4 }] },
+      { kind: "other", line: 3, links: [{ url: "#source-a", line: 3 }, { url: "/roles/b", line: 4 }], words: { prose: 3, written: 5 } },
       { kind: "break", line: 6, links: [] },
-      { kind: "other", line: 8, links: [] },
+      { kind: "other", line: 8, links: [], words: { prose: 0, written: 1 } },
     ]);
     expect(outline.html).toEqual([{ value: "<b>", line: 4 }]);
     expect(outline.images).toEqual([{ url: "/i.png", line: 8 }]);

@@ -89,6 +89,24 @@ describe("sections with a page of their own", () => {
     expect(renderMarkdown("## Rémunération {#remuneration}\n\n***\n\nB").problems).toEqual([expect.stringMatching(/^section #remuneration : rien avant la ligne \*\*\*/)]);
     expect(renderMarkdown("Intro\n\n***\n\n## A\n\nB").problems).toEqual([expect.stringMatching(/avant la première section/)]);
   });
+
+  const words = (count: number) => Array.from({ length: count }, (_, index) => `mot${index}`).join(" ");
+  it("are required past the section length a role page shows, counting prose without citations; the missions stay whole", () => {
+    const cited = `${words(150)} ([Une source aux longs mots](#source-a)).`;
+    expect(renderMarkdown(`## Accès {#acces}\n\n${cited}`).problems).toEqual([]);
+    expect(renderMarkdown(`## Accès {#acces}\n\n${words(100)}\n\n### Détail\n\n- ${words(51)}`).problems).toEqual([
+      "section #acces : 151 mots, pour 150 au plus sur la page du rôle ; coupez-la par une ligne *** après son essentiel (70 mots au plus)",
+    ]);
+    expect(renderMarkdown(`## Accès {#acces}\n\n${words(60)}\n\n***\n\n${words(200)}`).problems).toEqual([]);
+    expect(renderMarkdown(`## Missions {#missions}\n\n${words(400)}`).problems).toEqual([]);
+  });
+
+  it("keep a lead of 70 words at most, citations included", () => {
+    expect(renderMarkdown(`## Accès {#acces}\n\n${words(68)} ([A](#source-a)).\n\n***\n\nSuite`).problems).toEqual([]);
+    expect(renderMarkdown(`## Accès {#acces}\n\n${words(68)} ([Deux mots](#source-a) ; [B](#source-b)).\n\n***\n\nSuite`).problems).toEqual([
+      "section #acces : l’essentiel avant la ligne *** compte 71 mots, citations comprises, pour 70 au plus ; raccourcissez-le ou avancez la ligne ***",
+    ]);
+  });
 });
 
 describe("findUnsafeMarkdown", () => {

@@ -50,11 +50,15 @@ const CASES: Array<[name: string, options: ContentOptions, expected: Array<[file
   ["a duplicate source id", { edit: { "sources.yml": (text) => `${text}${text}` } }, [["sources.yml", "1.id — identifiant « ref » en double"]]],
   ["a javascript: source URL", { edit: { "sources.yml": (text) => text.replace("https://example.org/reference", "javascript:alert(1)") } }, [["sources.yml", "0.url — adresse invalide : écrivez une URL complète en http:// ou https://"]]],
   ["a source without URL and without reason", { edit: { "sources.yml": (text) => text.replace('"https://example.org/reference"', "null") } }, [["sources.yml", "0.urlMissing — url: null sans raison"]]],
+  ["an En bref line without a year", alpha("Un salaire daté de 2025, avec sa source.", "Un salaire, avec sa source."), [["roles/alpha.md", "essentials.pay.text — aucune année : écrivez l’année"]]],
+  ["an En bref line too long", alpha("Les études et les parcours, en 2026.", `En 2026, ${"mot ".repeat(30)}.`), [["roles/alpha.md", "essentials.access.text — 32 mots pour 25 au plus"]]],
+  ["a long section left whole", alpha("est défini ici pour les tests", `est défini ici ${"mot ".repeat(160)}pour les tests`), [["roles/alpha.md", "(corps) — section #definition : 170 mots, pour 150 au plus"]]],
+  ["long missions left whole", alpha("Veille et rédaction.", `Veille et rédaction ${"mot ".repeat(160)}.`), []],
   ["a bad publication date", { edit: { "sources.yml": (text) => text.replace('"2025-01-15"', '"2015-2016"') } }, [["sources.yml", "0.published — date de publication invalide"]]],
 ];
 
 /** The fix a message ends with starts with one of these verbs. */
-const HOW_TO_FIX = /(?:^|[\s(:])(?:ajoutez|écrivez|renommez|changez|donnez|corrigez|choisissez|retirez|réenregistrez|supprimez|remplacez|créez|liez|citez|fusionnez)/i;
+const HOW_TO_FIX = /(?:^|[\s(:])(?:ajoutez|écrivez|renommez|changez|donnez|corrigez|choisissez|retirez|réenregistrez|supprimez|remplacez|créez|liez|citez|fusionnez|coupez|gardez|raccourcissez)/i;
 
 describe("content validation", () => {
   it("accepts the synthetic content", () => {
@@ -68,6 +72,12 @@ describe("content validation", () => {
       const wanted = `${shown(file)}: ${start}`;
       expect(problems[index].startsWith(wanted), `${problems[index]}\n  should start with\n${wanted}`).toBe(true);
     });
+  });
+
+  it("reports a broken profile's own problem only: no unknown links to it, no uncited sources", () => {
+    const { problems, warnings, shown } = content({ edit: { "roles/beta.md": (text) => text.replace("updated: 2026-11-23", "updated: 12"), "roles/alpha.md": (text) => text.replace("Veille et rédaction.", "Voir [Beta](/roles/beta).") } });
+    expect(problems).toEqual([`${shown("roles/beta.md")}: updated — texte attendu : écrivez-le entre guillemets`]);
+    expect(warnings).toEqual([]);
   });
 
   it.each(CASES)("says how to fix %s", (_name, options) => {

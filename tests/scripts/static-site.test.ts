@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
-import { pageFile, precompress, scriptsAfterFirstPaint, servablePages } from "../../scripts/support/static-site";
+import { inlineStylesheets, pageFile, precompress, scriptsAfterFirstPaint, servablePages } from "../../scripts/support/static-site";
 
 describe("servablePages", () => {
   it("keeps the 200 pages sent with the page Cache-Control, whatever their slugs, and nothing else", () => {
@@ -86,8 +86,19 @@ describe("scriptsAfterFirstPaint", () => {
     expect(run("hidden").added).toEqual(["/_next/static/chunks/a1.js true", "/_next/static/chunks/turbopack-b2.js true"]);
   });
 
-  it("leaves a page without async scripts as it is", () => {
+  it("stops the build, naming Next.js's version, on a page where it finds no script to move", () => {
     const plain = "<html><head></head><body><p>Texte</p></body></html>";
-    expect(scriptsAfterFirstPaint(plain)).toBe(plain);
+    expect(() => scriptsAfterFirstPaint(plain)).toThrow(/introuvable dans une page de Next\.js \d+\.\d+/);
+  });
+});
+
+describe("inlineStylesheets", () => {
+  it("inlines the stylesheet and keeps its link for print", () => {
+    const page = '<html><head><link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/></head><body></body></html>';
+    expect(inlineStylesheets(page, () => "p{color:red}")).toBe('<html><head><style>p{color:red}</style><link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next" media="print"/></head><body></body></html>');
+  });
+
+  it("stops the build, naming Next.js's version, on a page where it finds no stylesheet", () => {
+    expect(() => inlineStylesheets("<html><head></head><body></body></html>", () => "")).toThrow(/stylesheet.*introuvable dans une page de Next\.js \d+/);
   });
 });

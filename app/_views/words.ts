@@ -4,8 +4,8 @@ import { MAX_AD_LENGTH } from "@/lib/analyse/analyse";
 import type { AdWords } from "@/lib/analyse/write-ad";
 import { countInWords } from "@/lib/format";
 import type { JobAdPanelWords } from "@/components/job-ad-panel";
-import { LOCALE_TAGS, type Locale } from "./locales";
-import { translator } from "./translate";
+import { LOCALE_TAGS, type Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translate";
 
 /**
  * The words of the client components (the compare form, the guide, the job-ad panel): they run in
