@@ -1,7 +1,8 @@
 /** Runs once when the production server starts (Next.js instrumentation hook). */
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
-    const { installHttpGuard } = await import("./lib/http-guard");
+    const { installHttpGuard, quietLogs } = await import("./lib/http-guard");
     installHttpGuard();
+    quietLogs();
   }
 }

@@ -1,6 +1,7 @@
 import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_SERVER } from "next/constants";
 import createNextIntlPlugin from "next-intl/plugin";
+import { MAX_BODY_BYTES } from "./lib/analyse/limits";
 import { securityHeaders } from "./lib/security-headers";
 import { FIXED_PATH_ICON_CACHE_CONTROL, FIXED_PATH_ICON_SOURCES, PAGE_CACHE_CONTROL, PRERENDERED_PAGE_SOURCES } from "./lib/cache-control";
 import { compiledContent } from "./lib/content/compiled";
@@ -21,17 +22,34 @@ function routingTable(): RoutingTable {
   };
 }
 
+/**
+ * A prerendered page's source, its role segments narrowed to the canonical slugs: another title
+ * (`/roles/cm`) is a redirect, which proxy.ts gives a short Cache-Control (REDIRECT_CACHE_CONTROL)
+ * that a header rule for `/roles/:slug` would replace with a page's year.
+ */
+function onlyCanonical(source: string): string {
+  if (!/:(slug|a|b)\b/.test(source)) return source;
+  const slugs = compiledContent(contentDir()).editions.fr.roles.map((role) => role.slug).join("|");
+  return source.replace(/:(slug|a|b)\b/g, `:$1(${slugs})`);
+}
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // app/global-not-found.tsx: the full 404 page is sent only with 404s, not with every page.
-  experimental: { globalNotFound: true },
+  experimental: {
+    globalNotFound: true,
+    // One limit for every body (lib/analyse/limits.ts): the form's server action, and what the
+    // proxy buffers of a request (10 MB by default). lib/http-guard.ts refuses more, before Next.js.
+    serverActions: { bodySizeLimit: MAX_BODY_BYTES },
+    proxyClientMaxBodySize: MAX_BODY_BYTES,
+  },
   async headers() {
     return [
       { source: "/(.*)", headers: securityHeaders },
       // Next.js answers 404s with `private, no-store` whatever this says.
       ...PRERENDERED_PAGE_SOURCES.map((source) => ({
-        source,
+        source: onlyCanonical(source),
         missing: [
           { type: "query" as const, key: "q" },
           { type: "query" as const, key: "positionnement" },

@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { REDIRECT_CACHE_CONTROL } from "@/lib/cache-control";
 import { routeRequest } from "@/lib/canonical-url";
 import { allowedMethodsFor, allowHeaderFor, isAllowedMethodFor, methodNotAllowedText } from "@/lib/http-methods";
 import { lookupRoute, routingTableFromJson } from "@/lib/routes";
@@ -27,7 +28,11 @@ export function proxy(request: NextRequest) {
   }
   const routing = routeRequest(pathname, searchParams, resolverFor, ROUTING.guideParams, ROUTING.sections);
   if (routing.kind === "error") return NextResponse.json(routing.body, { status: routing.status, headers: { "Cache-Control": "no-store" } });
-  if (routing.kind === "redirect") return NextResponse.redirect(new URL(routing.location, request.url), 308);
+  if (routing.kind === "redirect") {
+    const response = NextResponse.redirect(new URL(routing.location, request.url), 308);
+    response.headers.set("Cache-Control", REDIRECT_CACHE_CONTROL);
+    return response;
+  }
   if (routing.kind === "rewrite") {
     // The 404 page speaks the language of the address (`/en/…`): it reads it from this header.
     const headers = new Headers(request.headers);

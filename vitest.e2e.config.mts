@@ -9,8 +9,6 @@ export default defineConfig({
     include: ["tests/e2e/**/*.e2e.ts"],
     globalSetup: [path.join(import.meta.dirname, "tests/e2e/global-setup.ts")],
     fileParallelism: false,
-    // Tests marked concurrent (axe on every kind of page) run two at a time: one per core.
-    maxConcurrency: 2,
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },

@@ -6,6 +6,12 @@
  */
 export const PAGE_CACHE_CONTROL = "public, max-age=300, s-maxage=31536000";
 
+/**
+ * A redirect to a canonical address (`/roles/cm` → `/roles/community-manager`): kept ten minutes,
+ * by browsers and by nginx's cache alike, so that a renamed role's new address reaches everyone soon.
+ */
+export const REDIRECT_CACHE_CONTROL = "public, max-age=600, s-maxage=600";
+
 /** The prerendered pages, as next.config.ts `headers()` sources. `/roles?q=` is the dynamic search. */
 export const PRERENDERED_PAGE_SOURCES = ["/", "/roles", "/roles/:slug", "/compare", "/compare/:a/:b", "/en", "/en/roles", "/en/roles/:slug", "/en/compare", "/en/compare/:a/:b"] as const;
 

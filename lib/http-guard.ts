@@ -1,6 +1,10 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
-import { allowedMethodsFor, allowHeaderFor, methodNotAllowedText } from "./http-methods";
-import { securityHeaders } from "./security-headers";
+import type { Duplex } from "node:stream";
+import { BODY_DEADLINE_MS, MAX_BODY_BYTES, TOO_LONG_MESSAGE } from "./analyse/limits";
+import { ANALYSE_API_PATH, CHECK_AD_PATH } from "./analyse/paths";
+import { allowedMethodsFor, allowHeaderFor, BODY_ROUTES, methodNotAllowedText } from "./http-methods";
+import { securityHeaders, STRICT_TRANSPORT_SECURITY } from "./security-headers";
 
 /**
  * The one method Node.js parses but the Fetch API refuses to represent
@@ -31,8 +35,10 @@ function answer(res: ServerResponse, status: number, text: string, extra: Record
  * proxies only) is reduced to its path, which Next.js would otherwise redirect to itself forever.
  * Returns true when the request was answered.
  */
-export function guardRequest(req: IncomingMessage, res: ServerResponse): boolean {
+export function guardRequest(req: IncomingMessage, res: ServerResponse, bodyDeadlineMs = BODY_DEADLINE_MS): boolean {
   for (const { key, value } of securityHeaders) res.setHeader(key, value);
+  if (req.headers["x-forwarded-proto"] === "https") res.setHeader("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+  if (guardBody(req, res, bodyDeadlineMs)) return true;
   if (req.method === UNREPRESENTABLE_METHOD) {
     const path = (req.url ?? "/").split("?")[0];
     answer(res, 405, methodNotAllowedText(allowedMethodsFor(path)), { Allow: allowHeaderFor(path) });
@@ -57,6 +63,107 @@ export function guardRequest(req: IncomingMessage, res: ServerResponse): boolean
   return true;
 }
 
+/** A refusal of a body, in the form the route speaks: JSON for the API, a short French page for the form. */
+function refuseBody(res: ServerResponse, path: string, status: number, message: string): true {
+  const api = path === ANALYSE_API_PATH;
+  const body = api ? JSON.stringify({ error: message }) : refusalPage(message, path);
+  res.writeHead(status, { "Content-Type": api ? "application/json; charset=utf-8" : "text/html; charset=utf-8", "Content-Length": Buffer.byteLength(body), "Cache-Control": "no-store", Connection: "close" });
+  res.end(body);
+  return true;
+}
+
+/** The page a browser shows when the form's body is refused: the message and the way back to the form. */
+export function refusalPage(message: string, form: string = CHECK_AD_PATH): string {
+  const text = message.charAt(0).toUpperCase() + message.slice(1);
+  return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${text}</title></head><body><main><h1>${text}</h1><p><a href="${form}">Revenir au formulaire</a></p></main></body></html>`;
+}
+
+/** The address the browser used, as Next.js compares it with `Origin`: the forwarded host first. */
+function requestHost(req: IncomingMessage): string | undefined {
+  const forwarded = req.headers["x-forwarded-host"];
+  return (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0].trim() || req.headers.host;
+}
+
+/**
+ * The two routes that take a body (BODY_ROUTES) get only what they can read, before Next.js reads
+ * anything: a body of MAX_BODY_BYTES at most (413; 411 without a length), the form's server action
+ * from its own origin only (403), a body that arrives whole within BODY_DEADLINE_MS (408). A
+ * malformed body that Next.js's action handler fails on gets 400, not its 500, and what it logs is
+ * cut to one line (see quietLogs). Returns true when the request was answered.
+ */
+function guardBody(req: IncomingMessage, res: ServerResponse, deadlineMs: number): boolean {
+  const path = (req.url ?? "/").split("?")[0];
+  if (req.method !== "POST" || !Object.hasOwn(BODY_ROUTES, path)) return false;
+  const api = path === ANALYSE_API_PATH;
+  const length = req.headers["content-length"];
+  if (length === undefined && req.headers["transfer-encoding"] !== undefined) return refuseBody(res, path, 411, "longueur requise : envoyez l’en-tête Content-Length");
+  if (Number(length ?? 0) > MAX_BODY_BYTES) return refuseBody(res, path, 413, TOO_LONG_MESSAGE);
+  if (!api) {
+    const origin = req.headers.origin;
+    let sameOrigin = req.headers["sec-fetch-site"] !== "cross-site";
+    try {
+      if (origin !== undefined) sameOrigin &&= new URL(origin).host === requestHost(req);
+    } catch {
+      sameOrigin = false;
+    }
+    if (!sameOrigin) return refuseBody(res, path, 403, "formulaire envoyé depuis un autre site : refusé");
+  }
+  const deadline = setTimeout(() => {
+    if (!res.headersSent) refuseBody(res, path, 408, "texte reçu trop lentement : envoyez-le de nouveau");
+    req.socket.destroySoon();
+  }, deadlineMs);
+  deadline.unref();
+  req.once("end", () => clearTimeout(deadline));
+  res.once("close", () => clearTimeout(deadline));
+  res.writeHead = withStatus(res, (status) => (status >= 500 ? 400 : status));
+  return false;
+}
+
+/** `res.writeHead`, with the status `change` gives (Node.js calls it for `res.end()` without one too). */
+function withStatus(res: ServerResponse, change: (status: number) => number): ServerResponse["writeHead"] {
+  const writeHead = res.writeHead;
+  return function (this: ServerResponse, status: number, ...rest: unknown[]) {
+    return Reflect.apply(writeHead, this, [change(status), ...rest]) as ServerResponse;
+  } as ServerResponse["writeHead"];
+}
+
+/** The body route a POST is being handled for, while Next.js handles it. */
+const bodyRequest = new AsyncLocalStorage<{ route: string; logged: boolean }>();
+
+/**
+ * What Next.js logs while it handles a POST to a body route (a forged action id, a payload it
+ * cannot decode, a missing Origin) becomes one line, without the quoted values a client sent:
+ * such requests are refused (400), and a client must not be able to write into the logs.
+ */
+export function quietLogs(target: Pick<Console, "error" | "warn"> = console): void {
+  for (const level of ["error", "warn"] as const) {
+    const write = target[level].bind(target);
+    target[level] = (...args: unknown[]) => {
+      const current = bodyRequest.getStore();
+      if (!current) return write(...args);
+      if (current.logged) return;
+      current.logged = true;
+      const first = args.map((arg) => (arg instanceof Error ? arg.message : String(arg))).join(" ").split("\n")[0];
+      write(`POST ${current.route} : ${first.replace(/"[^"]*"|'[^']*'|`[^`]*`/g, "«…»").slice(0, 200)}`);
+    };
+  }
+}
+
+/**
+ * What Node.js answers itself, before any request exists (a request line or headers it cannot
+ * parse, headers too large, a request too slow): the same status, with the security headers.
+ */
+export function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): true {
+  const status = error.code === "HPE_HEADER_OVERFLOW" ? 431 : error.code === "ERR_HTTP_REQUEST_TIMEOUT" ? 408 : 400;
+  if (socket.writable && !(socket as Duplex & { _httpMessage?: unknown })._httpMessage) {
+    const headers = [...securityHeaders.map(({ key, value }) => `${key}: ${value}`), "Content-Type: text/plain; charset=utf-8", "Content-Length: 0", "Connection: close"];
+    socket.end(`HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\n${headers.join("\r\n")}\r\n\r\n`);
+    return true;
+  }
+  socket.destroy();
+  return true;
+}
+
 type Emitter = Pick<http.Server, "emit">;
 
 const guarded = new WeakSet<Emitter>();
@@ -65,12 +172,17 @@ const guarded = new WeakSet<Emitter>();
  * Runs guardRequest before the server's own "request" listeners. `next start` creates its HTTP
  * server itself, so instrumentation.ts installs this on http.Server.prototype at start-up.
  */
-export function installHttpGuard(target: Emitter = http.Server.prototype): void {
+export function installHttpGuard(target: Emitter = http.Server.prototype, { bodyDeadlineMs = BODY_DEADLINE_MS } = {}): void {
   if (guarded.has(target)) return;
   guarded.add(target);
   const emit = target.emit;
   target.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]) {
-    if (event === "request" && guardRequest(args[0] as IncomingMessage, args[1] as ServerResponse)) return true;
+    if (event === "clientError") return answerClientError(args[0] as NodeJS.ErrnoException, args[1] as Duplex);
+    if (event !== "request") return Reflect.apply(emit, this, [event, ...args]) as boolean;
+    const req = args[0] as IncomingMessage;
+    if (guardRequest(req, args[1] as ServerResponse, bodyDeadlineMs)) return true;
+    const path = (req.url ?? "/").split("?")[0];
+    if (req.method === "POST" && Object.hasOwn(BODY_ROUTES, path)) return bodyRequest.run({ route: path, logged: false }, () => Reflect.apply(emit, this, [event, ...args]) as boolean);
     return Reflect.apply(emit, this, [event, ...args]) as boolean;
   } as Emitter["emit"];
 }

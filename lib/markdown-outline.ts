@@ -42,7 +42,8 @@ export type OutlineBlock =
  */
 export type BlockWords = { prose: number; written: number };
 
-const SOURCE_LINK = "#source-";
+/** A link to an entry of the bibliography: `#source-<id>`. */
+export const SOURCE_LINK = "#source-";
 
 /** The text of inline content, source links left out. */
 function proseOf(nodes: Nodes[]): string {

@@ -7,7 +7,7 @@ import { joinList } from "./format";
 import { READING_BUDGET } from "./reading";
 import { DEFAULT_LOCALE, type Locale } from "./i18n/locales";
 import { translator } from "./i18n/translate";
-import { outlineOfTree, type Outline, type OutlineBlock } from "./markdown-outline";
+import { outlineOfTree, SOURCE_LINK, type Outline, type OutlineBlock } from "./markdown-outline";
 import { slugify } from "./text";
 
 /** `## Missions stratégiques {#missions-strategiques}`: the braces give the section a fixed id. */
@@ -64,10 +64,9 @@ function takeExplicitId(heading: Heading): string | undefined {
   return match[1];
 }
 
-const SOURCE_HASH = "#source-";
 
 function sourceIdOf(node: Nodes | undefined): string | null {
-  return node?.type === "link" && node.url.startsWith(SOURCE_HASH) ? node.url.slice(SOURCE_HASH.length) : null;
+  return node?.type === "link" && node.url.startsWith(SOURCE_LINK) ? node.url.slice(SOURCE_LINK.length) : null;
 }
 
 /**
@@ -89,9 +88,12 @@ function citationGroup(children: PhrasingContent[], open: number): { close: numb
   }
 }
 
-/** Numbers the sources of one page in order of first citation. */
+/** Numbers the sources of one page in order of first citation (or in the order given, when laid out already). */
 class SourceNumbering {
   readonly order: string[] = [];
+  constructor(laidOut: string[] = []) {
+    this.order.push(...laidOut);
+  }
   number(id: string): number {
     const found = this.order.indexOf(id);
     if (found >= 0) return found + 1;
@@ -106,7 +108,8 @@ class SourceNumbering {
  * name « sources [1, 3] : Libellé A et Libellé B » (short labels) read by screen readers. Source links inside a
  * sentence ("selon [Hajjar](#source-hajjar)") stay as written, and are numbered too.
  */
-function citationMarks(tree: Root, numbering: SourceNumbering, labelOf: (id: string) => string | undefined, words: MarkdownWords) {
+function citationMarks(tree: Root, numbering: SourceNumbering, labelOf: (id: string) => string | undefined, words: MarkdownWords, page: string) {
+  const laidOut = numbering.order.length;
   const visit = (node: Nodes) => {
     if (!("children" in node)) return;
     const children = node.children as PhrasingContent[];
@@ -121,7 +124,7 @@ function citationMarks(tree: Root, numbering: SourceNumbering, labelOf: (id: str
           const labels = ids.map((id) => labelOf(id) ?? id);
           const mark: Link = {
             type: "link",
-            url: `${SOURCE_HASH}${ids[0]}`,
+            url: `${SOURCE_LINK}${ids[0]}`,
             data: { hProperties: { className: ["source-mark"] } },
             children: [
               srOnly(`${ids.length > 1 ? words.sources : words.source} `),
@@ -143,6 +146,8 @@ function citationMarks(tree: Root, numbering: SourceNumbering, labelOf: (id: str
     }
   };
   visit(tree);
+  // The layout counted the same links: a source it did not list would have a mark and no entry.
+  if (numbering.order.length !== laidOut) throw new Error(`page ${page} : sources citées hors de la mise en page (${numbering.order.slice(laidOut).join(", ")})`);
 }
 
 function srOnly(value: string): PhrasingContent {
@@ -155,7 +160,7 @@ function srOnly(value: string): PhrasingContent {
  */
 function retarget(tree: Root, here: string | null, pageOf: (anchor: string) => string | null | undefined, paths: ProfilePaths) {
   const visit = (node: Nodes) => {
-    if (node.type === "link" && node.url.startsWith("#") && !node.url.startsWith(SOURCE_HASH)) {
+    if (node.type === "link" && node.url.startsWith("#") && !node.url.startsWith(SOURCE_LINK)) {
       const anchor = node.url.slice(1);
       const page = pageOf(anchor);
       if (page !== undefined && page !== here) node.url = `${page === null ? paths.role : paths.section(page)}#${anchor}`;
@@ -204,6 +209,8 @@ export type RenderOptions = {
   words?: MarkdownWords;
   /** Site paths written in the body (`/roles/…`) as the page's language has them (`/en/roles/…`). */
   localise?: (path: string) => string;
+  /** The layout markdownStructure gave for the same text and options, when the caller has it already. */
+  layout?: Layout;
 };
 
 
@@ -269,12 +276,20 @@ export function markdownStructure(outline: Outline, options: Pick<RenderOptions,
   }
 
   const problems: string[] = [];
+  // Headings go down one level at a time from the page's title (h1), as screen readers list them.
+  let level = 1;
+  for (const block of outline.blocks) {
+    if (block.kind !== "heading") continue;
+    if (block.depth === 1) problems.push(`titre « # ${block.text.slice(0, 40)} » : le titre de la page est le nom du rôle ; écrivez ## ou ###`);
+    else if (block.depth > level + 1) problems.push(`titre de niveau ${block.depth} « ${block.text.slice(0, 40)} » après un titre de niveau ${level} : écrivez ${"#".repeat(level + 1)}`);
+    level = block.depth;
+  }
   const anchorPage = new Map<string, string | null>();
   const pages: Layout["pages"] = [];
   const main = new SourceNumbering();
   firstSources.forEach((id) => main.number(id));
   const numberSources = (numbering: SourceNumbering, block: OutlineBlock) => {
-    for (const { url } of block.links) if (url.startsWith(SOURCE_HASH)) numbering.number(url.slice(SOURCE_HASH.length));
+    for (const { url } of block.links) if (url.startsWith(SOURCE_LINK)) numbering.number(url.slice(SOURCE_LINK.length));
   };
   for (const { id, title, heading, blocks } of groups) {
     const cut = blocks.findIndex((block) => block.kind === "break");
@@ -318,11 +333,10 @@ export function markdownStructure(outline: Outline, options: Pick<RenderOptions,
  * become numbered citation marks; a split section shows its lead and a link to its own page.
  */
 export function renderMarkdown(markdown: string | Root, options: RenderOptions = {}): RenderedMarkdown {
-  const { typeset = (text: string) => text, sourceLabel = () => undefined, paths = DEFAULT_PATHS, firstSources = [], words = markdownWords(DEFAULT_LOCALE), localise } = options;
-  // A parsed tree is changed in place: its outline is read first.
+  const { typeset = (text: string) => text, sourceLabel = () => undefined, paths = DEFAULT_PATHS, words = markdownWords(DEFAULT_LOCALE), localise } = options;
+  // A parsed tree is changed in place: it is laid out first.
   const tree = typeof markdown === "string" ? parseMarkdown(markdown) : markdown;
-  const outline = outlineOfTree(tree);
-  const layout = markdownStructure(outline, options);
+  const layout = options.layout ?? markdownStructure(outlineOfTree(tree), options);
   if (localise) localiseLinks(tree, localise);
   const headingIds = layout.headings.map((heading) => heading.id);
   const groups: Array<{ heading: Heading | null; id: string | null; nodes: RootContent[] }> = [{ heading: null, id: null, nodes: [] }];
@@ -339,8 +353,6 @@ export function renderMarkdown(markdown: string | Root, options: RenderOptions =
 
   const mainNodes: RootContent[] = [];
   const pages: SectionPage[] = [];
-  const mainNumbering = new SourceNumbering();
-  firstSources.forEach((id) => mainNumbering.number(id));
   for (const group of groups) {
     const page = group.id === null ? undefined : pageById.get(group.id);
     if (group.heading) mainNodes.push(group.heading);
@@ -352,9 +364,7 @@ export function renderMarkdown(markdown: string | Root, options: RenderOptions =
     const pageTree: Root = structuredClone({ type: "root", children: group.nodes.filter((_, index) => index !== cut) });
     // On its own page the section's title is the h1: its `###` become `##`.
     for (const node of pageTree.children) if (node.type === "heading" && node.depth > 2) node.depth = (node.depth - 1) as Heading["depth"];
-    const numbering = new SourceNumbering();
-    citationMarks(pageTree, numbering, sourceLabel, words);
-    sameOrder(numbering.order, page.sourceIds, `sources de la page #${page.id}`);
+    citationMarks(pageTree, new SourceNumbering(page.sourceIds), sourceLabel, words, `#${page.id}`);
     retarget(pageTree, page.id, pageOf, paths);
     pages.push(withLazyHtml({ ...page }, pageTree, typeset));
     mainNodes.push(...group.nodes.slice(0, cut), {
@@ -364,17 +374,11 @@ export function renderMarkdown(markdown: string | Root, options: RenderOptions =
     });
   }
   const mainTree: Root = { type: "root", children: mainNodes };
-  citationMarks(mainTree, mainNumbering, sourceLabel, words);
-  sameOrder(mainNumbering.order, layout.sourceIds, "sources de la page du rôle");
+  citationMarks(mainTree, new SourceNumbering(layout.sourceIds), sourceLabel, words, "du rôle");
   retarget(mainTree, null, pageOf, paths);
 
   const { sections, anchors, sourceIds, problems } = layout;
   return withLazyHtml({ sections, anchors, sourceIds, pages, problems }, mainTree, typeset);
-}
-
-/** The citation marks number the sources as the layout listed them: anything else is a bug here. */
-function sameOrder(numbered: string[], listed: string[], what: string) {
-  if (numbered.join(" ") !== listed.join(" ")) throw new Error(`${what} : numérotées ${numbered.join(", ")}, listées ${listed.join(", ")}`);
 }
 
 /**
@@ -416,7 +420,7 @@ export function sectionCitations(outline: Outline): Map<string, string[]> {
       current = headingOf(block, (text) => text).id;
       bySection.set(current, []);
     }
-    for (const { url } of block.links) if (url.startsWith(SOURCE_HASH)) bySection.get(current)!.push(url.slice(SOURCE_HASH.length));
+    for (const { url } of block.links) if (url.startsWith(SOURCE_LINK)) bySection.get(current)!.push(url.slice(SOURCE_LINK.length));
   }
   for (const ids of bySection.values()) ids.sort();
   return bySection;

@@ -1,8 +1,8 @@
 import "server-only";
 import fs from "node:fs";
-import path from "node:path";
 import { sourceLink, type SourceLink } from "./citations";
-import { compiledContent, type CompiledEdition } from "./content/compiled";
+import { compiledContent, filesUnder, type CompiledEdition } from "./content/compiled";
+import { loadEditions } from "./content/editions";
 import { contentDir, formatProblem } from "./content/load";
 import { DEFAULT_LOCALE, localisePath, type Locale } from "./i18n/locales";
 import { lookupRoute } from "./routes";
@@ -23,32 +23,26 @@ let loaded: { stamp: string; editions: Record<Locale, Loaded> } | null = null;
 
 /** When the content last changed: the names, sizes and times of every file under the content folder. */
 function contentStamp(dir: string): string {
-  const parts: string[] = [];
-  const walk = (folder: string) => {
-    for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
-      const full = path.join(folder, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else {
-        const stat = fs.statSync(full);
-        parts.push(`${full}:${stat.size}:${stat.mtimeMs}`);
-      }
-    }
-  };
-  if (fs.existsSync(dir)) walk(dir);
-  return parts.join("|");
+  return filesUnder(dir)
+    .map((file) => {
+      const stat = fs.statSync(file);
+      return `${file}:${stat.size}:${stat.mtimeMs}`;
+    })
+    .join("|");
 }
 
 /**
  * The catalogue of a language, compiled once for the whole build (lib/content/compiled.ts) and
- * indexed once per process; throws every problem at once. In `next dev` it is read again when a
- * content file changes, so an edit shows on the next reload.
+ * indexed once per process; throws every problem at once. In `next dev` it is loaded again when a
+ * content file changes, so an edit shows on the next reload: only the edited profile is parsed
+ * again, and each page renders only the HTML it shows.
  */
 export function getCatalogue(locale: Locale = DEFAULT_LOCALE): Loaded {
   const dev = process.env.NODE_ENV === "development";
   const dir = contentDir();
   const stamp = dev ? contentStamp(dir) : "";
   if (!loaded || loaded.stamp !== stamp) {
-    const { editions, problems } = compiledContent(dir);
+    const { editions, problems } = dev ? loadEditions(dir) : compiledContent(dir);
     if (problems.length > 0) throw new ContentError(problems.map(formatProblem));
     const index = (catalogue: CompiledEdition): Loaded => ({
       ...catalogue,

@@ -96,11 +96,6 @@ export const salarySchema = z.strictObject({
   covers: text,
 });
 
-/**
- * The "En bref" block under a role's title: a few of its missions (by key), and one short,
- * sourced line each on pay and on access to the job. The whole block stays under the reading
- * budget (lib/reading.ts), checked by `npm run validate`.
- */
 /** One line of En bref: short enough to read at a glance, and dated, since pay and access change. */
 const essentialLine = dimensionValueSchema.superRefine((line, ctx) => {
   const words = countWords(line.text);
@@ -111,6 +106,11 @@ const essentialLine = dimensionValueSchema.superRefine((line, ctx) => {
 /** The words of one En bref line on pay or access. */
 export const ESSENTIAL_LINE_WORDS = 25;
 
+/**
+ * The "En bref" block under a role's title: a few of its missions (by key), and one short,
+ * sourced line each on pay and on access to the job. The whole block stays under the reading
+ * budget (lib/reading.ts), checked by `npm run validate`.
+ */
 export const essentialsSchema = z.strictObject({
   missions: z.array(slug).min(2, "essentials.missions : 2 à 4 clés de missions").max(4, "essentials.missions : 2 à 4 clés de missions"),
   pay: essentialLine,

@@ -3,7 +3,9 @@
  * page, file and redirect, and lib/http-guard.ts with the few answers given before Next.js.
  *
  * Every page is prerendered, so per-request nonces are not possible: Next.js's inline
- * bootstrap scripts need 'unsafe-inline' in script-src (see README, "Sécurité").
+ * bootstrap scripts need 'unsafe-inline' in script-src. The pages nginx serves as files are
+ * stricter: their inline scripts are known at build time, and each carries a policy that allows
+ * those scripts only, by their hashes (strictScriptPolicy; scripts/support/static-site.ts).
  */
 const contentSecurityPolicy = [
   "default-src 'self'",
@@ -26,3 +28,19 @@ export const securityHeaders = [
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
 ];
+
+/**
+ * HSTS, for answers the browser received over HTTPS: a year, subdomains included (deploy/README.md).
+ * Sent only when the request says it came over HTTPS (`X-Forwarded-Proto: https` from the reverse
+ * proxy): over plain HTTP, browsers ignore it, and a local server must stay reachable.
+ */
+export const STRICT_TRANSPORT_SECURITY = "max-age=31536000; includeSubDomains";
+
+/**
+ * The policy a page whose inline scripts are known carries in a `<meta>`: scripts from the site,
+ * and inline scripts whose SHA-256 (base64) is listed, nothing else. Browsers enforce it beside the
+ * header's policy, so the stricter of the two applies.
+ */
+export function strictScriptPolicy(hashes: string[]): string {
+  return ["script-src 'self'", ...[...new Set(hashes)].map((hash) => `'sha256-${hash}'`)].join(" ");
+}

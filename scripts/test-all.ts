@@ -5,7 +5,7 @@
  */
 import { spawnSync } from "node:child_process";
 
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", SITE_URL: process.env.SITE_URL ?? "http://localhost:3000" };
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", SITE_URL: process.env.SITE_URL || "http://localhost:3000" };
 const PHASES: Array<[name: string, script: string]> = [
   ["lint", "lint"],
   ["types", "typecheck"],

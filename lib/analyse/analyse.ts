@@ -9,7 +9,8 @@ import { ITEM_LISTS } from "./model";
 import { stopWordShare, tokenize, type Token } from "./normalise";
 
 /** Longest ad accepted, in characters (the API answers 413 beyond). */
-export const MAX_AD_LENGTH = 20_000;
+export { MAX_AD_LENGTH } from "./limits";
+import { MAX_AD_LENGTH } from "./limits";
 
 /**
  * The tuning of the analyser, global to every ad (never adjusted for one ad in particular).
@@ -54,18 +55,61 @@ export type Analysis = {
   evidence: Evidence[];
 };
 
-const BLOCK_TAGS = /<\/?(?:p|div|li|ul|ol|br|h[1-6]|tr|td|th|section|article|header|footer|table|dd|dt|blockquote)\b[^>]*>/gi;
+const BLOCK_TAGS = new Set(["p", "div", "li", "ul", "ol", "br", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "section", "article", "header", "footer", "table", "dd", "dt", "blockquote"]);
+/** Elements whose content is not text a reader sees. */
+const HIDDEN_CONTENT = new Set(["script", "style", "template", "noscript"]);
 const ENTITIES: Record<string, string> = { amp: "&", nbsp: " ", quot: '"', apos: "'", rsquo: "’", lsquo: "‘", laquo: "«", raquo: "»", eacute: "é", egrave: "è", agrave: "à", ecirc: "ê", ccedil: "ç" };
+const TAG_NAME = /<(\/?)([a-z][a-z0-9-]*)/iy;
 
-/** The words a reader sees in pasted HTML: scripts, styles, comments and tags dropped; `&lt;` and `&gt;` kept as they are. */
+/**
+ * The words a reader sees in pasted HTML: scripts, styles, comments and tags dropped; `&lt;` and
+ * `&gt;` kept as they are. One pass over the text, in time linear in its length whatever it holds
+ * (a tag or comment never closed, thousands of `<p` without `>`): each character is looked at a
+ * bounded number of times, and a search that found no end is not made again.
+ */
 export function textOfMarkup(input: string): string {
   if (!/[<&]/.test(input)) return input;
-  return input
-    .replace(/<(script|style|template|noscript)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, " ")
-    .replace(/<!--[\s\S]*?-->/g, " ")
-    .replace(BLOCK_TAGS, "\n")
-    .replace(/<\/?[a-z][^>]*>/gi, " ")
-    .replace(/&([a-z]+);/gi, (entity, name: string) => ENTITIES[name.toLowerCase()] ?? entity);
+  const parts: string[] = [];
+  const unclosed = new Set<string>();
+  let commentsClosed = true;
+  let at = 0;
+  while (at < input.length) {
+    const open = input.indexOf("<", at);
+    if (open < 0) break;
+    parts.push(input.slice(at, open));
+    if (input.startsWith("<!--", open)) {
+      const end = commentsClosed ? input.indexOf("-->", open + 4) : -1;
+      // A comment never closed is text as written, and so is every later one.
+      if (end < 0) commentsClosed = false;
+      parts.push(end < 0 ? "<!--" : " ");
+      at = end < 0 ? open + 4 : end + 3;
+      continue;
+    }
+    TAG_NAME.lastIndex = open;
+    const tag = TAG_NAME.exec(input);
+    const close = tag ? input.indexOf(">", TAG_NAME.lastIndex) : -1;
+    if (!tag || close < 0) {
+      // Not a tag, or a tag never closed (and then no later one is): text as written.
+      parts.push(tag ? input.slice(open) : "<");
+      at = tag ? input.length : open + 1;
+      continue;
+    }
+    const name = tag[2].toLowerCase();
+    at = close + 1;
+    if (!tag[1] && HIDDEN_CONTENT.has(name) && !unclosed.has(name)) {
+      const end = new RegExp(`</${name}\\s*>`, "gi");
+      end.lastIndex = at;
+      if (end.exec(input)) {
+        parts.push(" ");
+        at = end.lastIndex;
+        continue;
+      }
+      unclosed.add(name);
+    }
+    parts.push(BLOCK_TAGS.has(name) ? "\n" : " ");
+  }
+  parts.push(input.slice(at));
+  return parts.join("").replace(/&([a-z]+);/gi, (entity, name: string) => ENTITIES[name.toLowerCase()] ?? entity);
 }
 
 type Sentence = { start: number; end: number };

@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import type { Locale } from "../i18n/locales";
@@ -15,8 +15,8 @@ export function cacheDir(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.CONTENT_CACHE_DIR?.trim() || ".next/cache/content");
 }
 
-/** Every regular file under `dir`, sorted, with the folders to skip. */
-function filesUnder(dir: string, keep: (name: string) => boolean): string[] {
+/** Every file under `dir` whose name `keep` accepts, sorted. */
+export function filesUnder(dir: string, keep: (name: string) => boolean = () => true): string[] {
   if (!fs.existsSync(dir)) return [];
   const found: string[] = [];
   const walk = (folder: string) => {
@@ -40,7 +40,8 @@ export function contentKey(dir: string): string {
   const root = process.cwd();
   const code = filesUnder(path.join(/*turbopackIgnore: true*/ root, "lib"), (name) => /\.(ts|tsx|json)$/.test(name));
   const lock = path.join(/*turbopackIgnore: true*/ root, "package-lock.json");
-  hash.update(path.relative(root, dir));
+  // The runtime too: ICU's collation sorts the roles, and its number formats write the figures.
+  hash.update(`${path.relative(root, dir)}\0${process.version}\0${process.versions.icu ?? ""}`);
   for (const file of [...filesUnder(dir, () => true), ...code, ...(fs.existsSync(lock) ? [lock] : [])]) {
     hash.update(`\0${path.relative(root, file)}\0`);
     hash.update(fs.readFileSync(file));
@@ -48,9 +49,24 @@ export function contentKey(dir: string): string {
   return hash.digest("hex").slice(0, 24);
 }
 
-/** The catalogue with every profile's HTML rendered, as plain data (what JSON keeps). */
+/**
+ * The catalogue with every profile's HTML rendered, as plain data (what JSON keeps). A profile
+ * whose rendering fails is a problem of its file, like any other.
+ */
 function compile(dir: string, key: string): Compiled {
   const { editions, problems, warnings } = loadEditions(dir);
+  if (problems.length === 0) {
+    for (const edition of new Set(Object.values(editions))) {
+      for (const role of edition.roles) {
+        try {
+          void role.html;
+          for (const page of role.pages) void page.html;
+        } catch (error) {
+          problems.push({ file: edition.profiles.get(role.slug)?.file ?? role.slug, field: "(corps)", message: `le rendu a échoué : ${(error as Error).message}` });
+        }
+      }
+    }
+  }
   const plain = Object.fromEntries(
     Object.entries(editions).map(([locale, edition]) => {
       const { profiles: _profiles, ...rest } = edition;
@@ -61,6 +77,24 @@ function compile(dir: string, key: string): Compiled {
   // A catalogue with problems is not rendered: its pages will not be built.
   const data = problems.length > 0 ? plain : (JSON.parse(JSON.stringify(plain)) as Record<Locale, CompiledEdition>);
   return { editions: data, problems, warnings, key };
+}
+
+/**
+ * The catalogue of `dir`: read from its file when one was stored for the same key, else compiled
+ * and stored (unless it has problems, which are reported again, every time).
+ */
+export function loadCompiled(dir: string): Compiled {
+  const key = contentKey(dir);
+  const file = path.join(cacheDir(), `${key}.json`);
+  try {
+    const stored = JSON.parse(fs.readFileSync(file, "utf8")) as Compiled;
+    if (stored.key === key) return stored;
+  } catch {
+    // absent or unreadable: compiled below
+  }
+  const compiled = compile(dir, key);
+  if (compiled.problems.length === 0) store(file, compiled);
+  return compiled;
 }
 
 const inProcess = new Map<string, Compiled>();
@@ -76,17 +110,7 @@ export function compiledContent(dir: string = contentDir()): Compiled {
   const key = contentKey(dir);
   const known = inProcess.get(key);
   if (known) return known;
-  const file = path.join(cacheDir(), `${key}.json`);
-  let compiled: Compiled | null = null;
-  try {
-    compiled = JSON.parse(fs.readFileSync(file, "utf8")) as Compiled;
-  } catch {
-    compiled = null;
-  }
-  if (compiled?.key !== key) {
-    compiled = compile(dir, key);
-    if (compiled.problems.length === 0) store(file, compiled);
-  }
+  const compiled = loadCompiled(dir);
   inProcess.set(key, compiled);
   return compiled;
 }
@@ -95,7 +119,7 @@ export function compiledContent(dir: string = contentDir()): Compiled {
 function store(file: string, compiled: Compiled) {
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    const temporary = `${file}.${process.pid}.tmp`;
+    const temporary = `${file}.${randomUUID()}.tmp`;
     fs.writeFileSync(temporary, JSON.stringify(compiled));
     fs.renameSync(temporary, file);
     prune(path.dirname(file), KEPT_CATALOGUES);
@@ -107,11 +131,11 @@ function store(file: string, compiled: Compiled) {
 /** Catalogues kept: each edit in `next dev` writes one, and the tests compile a few of their own. */
 const KEPT_CATALOGUES = 8;
 
-/** Removes all but the `keep` most recently written catalogues. */
+/** Removes all but the `keep` most recently written catalogues (and files left half-written). */
 function prune(dir: string, keep: number) {
   const files = fs
     .readdirSync(dir)
-    .filter((name) => name.endsWith(".json"))
+    .filter((name) => name.endsWith(".json") || name.endsWith(".tmp"))
     .map((name) => ({ name, time: fs.statSync(path.join(dir, name)).mtimeMs }))
     .sort((a, b) => b.time - a.time);
   for (const { name } of files.slice(keep)) fs.rmSync(path.join(dir, name), { force: true });

@@ -17,8 +17,20 @@ export function displayPath(absolute: string): string {
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
-/** The text of a file, or null with a problem when it is not UTF-8. */
+/**
+ * The text of a file, or null with a problem when it is not a regular file of the content folder
+ * (a symbolic link could make the site publish any file of the machine) or not UTF-8.
+ */
 export function readUtf8(absolute: string, problems: Problem[]): string | null {
+  const stat = fs.lstatSync(absolute, { throwIfNoEntry: false });
+  if (stat?.isSymbolicLink()) {
+    problems.push({ file: displayPath(absolute), field: "(fichier)", message: "lien symbolique : remplacez-le par le fichier lui-même, le contenu n’en suit aucun" });
+    return null;
+  }
+  if (stat && !stat.isFile()) {
+    problems.push({ file: displayPath(absolute), field: "(fichier)", message: "ni un fichier ordinaire ni lisible : remplacez-le par un fichier texte" });
+    return null;
+  }
   try {
     return utf8.decode(fs.readFileSync(absolute));
   } catch {

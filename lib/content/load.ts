@@ -55,6 +55,8 @@ export type LoadResult = Catalogue & {
   warnings: Problem[];
   /** For comparing two editions (lib/content/parity.ts): each profile's file and the sources each of its `##` sections cites. */
   profiles: Map<string, { file: string; sectionSources: Map<string, string[]> }>;
+  /** The slug of every profile file, those that failed to load included. */
+  profileSlugs: string[];
   files: { guide: string; organisation: string; surveys: string; sources: string };
 };
 
@@ -188,6 +190,7 @@ export function loadContent(dir: string = contentDir(), locale: Locale = DEFAULT
     problems,
     warnings,
     profiles,
+    profileSlugs: [...fileSlugs],
     files: { guide: displayPath(guideFile), organisation: displayPath(organisationFile), surveys: displayPath(surveysFile), sources: displayPath(locale === DEFAULT_LOCALE ? sourcesFile : translationsFile) },
   };
 }
@@ -257,16 +260,16 @@ const MATTER_OPTIONS = { engines: { yaml: (source: string) => (parseYaml(source)
  * In `next dev`, profiles already parsed, by path and text: editing one profile parses that one
  * again, not the others. Their trees stay as parsed; each rendering works on a copy.
  */
-const parsedProfiles = process.env.NODE_ENV === "development" ? new Map<string, Parsed>() : null;
+const parsedProfiles = process.env.NODE_ENV === "development" ? new Map<string, { hash: string; parsed: Parsed }>() : null;
 
 function parseProfile(absolute: string, problems: Problem[]): Parsed | null {
   if (!parsedProfiles) return readProfile(absolute, problems);
-  const source = fs.readFileSync(absolute);
-  const key = `${absolute}\0${createHash("sha1").update(source).digest("hex")}`;
-  const known = parsedProfiles.get(key);
-  if (known) return { ...known, tree: structuredClone(known.tree) };
+  const hash = createHash("sha1").update(fs.readFileSync(absolute)).digest("hex");
+  const known = parsedProfiles.get(absolute);
+  if (known?.hash === hash) return { ...known.parsed, tree: structuredClone(known.parsed.tree) };
   const parsed = readProfile(absolute, problems);
-  if (parsed) parsedProfiles.set(key, { ...parsed, tree: structuredClone(parsed.tree) });
+  if (parsed) parsedProfiles.set(absolute, { hash, parsed: { ...parsed, tree: structuredClone(parsed.tree) } });
+  else parsedProfiles.delete(absolute);
   return parsed;
 }
 
@@ -439,6 +442,7 @@ function renderProfile(entry: Parsed, routes: RouteTable, bibliography: Map<stri
     firstSources: essentialsSources,
     words: markdownWords(locale),
     localise,
+    layout: structure,
   };
   const render = () => {
     try {

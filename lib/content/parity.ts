@@ -12,15 +12,17 @@ export function checkParity(model: LoadResult, translation: LoadResult): Problem
   const problems: Problem[] = [];
   const report = (file: string, field: string, message: string) => problems.push({ file, field, message });
   const bySlug = new Map(translation.roles.map((role) => [role.slug, role]));
+  const failed = new Set(translation.profileSlugs.filter((slug) => !bySlug.has(slug)));
   for (const role of model.roles) {
     const other = bySlug.get(role.slug);
     const modelFile = model.profiles.get(role.slug)?.file ?? role.slug;
     if (!other) {
-      if (!translation.profiles.has(role.slug)) report(translatedPath(modelFile, translation), "(fichier)", `profil absent de l’édition ${translation.locale} : traduisez ${modelFile}`);
+      // A translation that failed to load has its own problem already.
+      if (!translation.profileSlugs.includes(role.slug)) report(translatedPath(modelFile, translation), "(fichier)", `profil absent de l’édition ${translation.locale} : traduisez ${modelFile}`);
       continue;
     }
     const file = translation.profiles.get(role.slug)!.file;
-    compareRole(role, other, (field, message) => report(file, field, message));
+    compareRole(role, other, (field, message) => report(file, field, message), failed);
     compareSections(model.profiles.get(role.slug)!.sectionSources, translation.profiles.get(role.slug)!.sectionSources, (field, message) => report(file, field, message));
   }
   for (const role of translation.roles) {
@@ -79,7 +81,8 @@ function join(field: string, key: string | number): string {
   return field ? `${field}.${key}` : String(key);
 }
 
-function compareRole(model: Role, other: Role, report: Report) {
+/** `failed`: the translation's profiles that failed to load, whose links the translation could not resolve. */
+function compareRole(model: Role, other: Role, report: Report, failed: Set<string>) {
   for (const list of ITEM_LISTS) {
     const items = itemList(model, list);
     const translated = itemList(other, list);
@@ -96,12 +99,13 @@ function compareRole(model: Role, other: Role, report: Report) {
       report(list, "éléments dans un autre ordre que dans l’édition française : gardez le même ordre");
     }
   }
+  const slugs = (refs: Role["related"]) => refs.map((ref) => ref.slug).filter((slug) => !failed.has(slug));
   const kept = (role: Role) => strip({
     abbreviation: role.abbreviation,
     positioning: role.positioning,
-    reportsTo: role.reportsTo.map((ref) => ref.slug),
-    manages: role.manages.map((ref) => ref.slug),
-    related: role.related.map((ref) => ref.slug),
+    reportsTo: slugs(role.reportsTo),
+    manages: slugs(role.manages),
+    related: slugs(role.related),
     aliases: role.aliases,
     dimensions: role.dimensions,
     salary: role.salary,

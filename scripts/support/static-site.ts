@@ -13,9 +13,11 @@
  */
 import fs from "node:fs";
 import path from "node:path";
+import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
 import zlib from "node:zlib";
 import { PRERENDERED_PAGE_SOURCES } from "../../lib/cache-control";
+import { strictScriptPolicy } from "../../lib/security-headers";
 
 /**
  * The rewrites below expect Next.js's output as this version writes it. When they find nothing to
@@ -104,9 +106,25 @@ export function scriptsAfterFirstPaint(html: string): string {
   return `${moved}${loader}${html.slice(body)}`;
 }
 
-/** A prerendered page as nginx serves it: its stylesheet inlined, its scripts after the first paint. */
+/** Inline scripts, JSON-LD and other data blocks aside (browsers do not run them). */
+const INLINE_SCRIPT = /<script((?:\s+(?!src=)[\w-]+(?:="[^"]*")?)*)>([\s\S]*?)<\/script>/g;
+const CHARSET = '<meta charSet="utf-8"/>';
+
+/**
+ * The page with a Content-Security-Policy `<meta>` that lets only its own inline scripts run, by
+ * their SHA-256 (strictScriptPolicy), right after its charset: before any script.
+ */
+export function withScriptHashes(html: string): string {
+  if (!html.includes(CHARSET)) throw unmatched(CHARSET);
+  const hashes = [...html.matchAll(INLINE_SCRIPT)]
+    .filter(([, attributes]) => !/\btype="(?!module"|text\/javascript")[^"]*"/.test(attributes))
+    .map(([, , code]) => createHash("sha256").update(code, "utf8").digest("base64"));
+  return html.replace(CHARSET, `${CHARSET}<meta http-equiv="Content-Security-Policy" content="${strictScriptPolicy(hashes)}"/>`);
+}
+
+/** A prerendered page as nginx serves it: its stylesheet inlined, its scripts after the first paint, its inline scripts pinned by hash. */
 export function pageForNginx(html: string, readAsset: (href: string) => string): string {
-  return scriptsAfterFirstPaint(inlineStylesheets(html, readAsset));
+  return withScriptHashes(scriptsAfterFirstPaint(inlineStylesheets(html, readAsset)));
 }
 
 const COMPRESSIBLE = /\.(html|js|css|svg|json|txt|map)$/;

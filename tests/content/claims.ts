@@ -5,8 +5,8 @@ import type { List, ListItem, Nodes, Paragraph, PhrasingContent, RootContent } f
 import { toString } from "mdast-util-to-string";
 import { remark } from "remark";
 import { parseYaml } from "@/lib/content/files";
+import { SOURCE_LINK } from "@/lib/markdown-outline";
 import type { FrontMatter, Source } from "@/lib/schema";
-import { countWords } from "@/lib/text";
 
 /**
  * Helpers for the checks on time and reading of the content (dated-claims.test.ts,
@@ -45,7 +45,7 @@ export function mentionsOldYear(text: string): boolean {
 /** One claim of the content: its text (citation labels left out), the ids it cites, and where it is. */
 export type Claim = { where: string; text: string; sources: string[]; context?: string };
 
-const SOURCE_LINK = "#source-";
+
 
 /** The text of phrasing content without the labels of its source links (« Blog, 2013 » does not date a sentence). */
 function textWithoutCitations(nodes: PhrasingContent[]): { text: string; sources: string[] } {
@@ -147,48 +147,4 @@ export function frontMatterClaims({ slug, data }: WrittenProfile): Claim[] {
     claims.push({ where: where("essentials.access.text"), text: data.essentials.access.text, sources: data.essentials.access.sources });
   }
   return claims;
-}
-
-/**
- * A `##` section of a body as written: its id, its words (prose only), and, when a `***` line
- * splits it, the words of its lead (citation labels included).
- */
-export type WrittenSection = { id: string; words: number; split: boolean; leadWords: number | null };
-
-/**
- * The words of a part of a body, headings aside. With `labels`, the labels of source links count
- * too (a lead is measured as written, citations included); without, only the prose does.
- */
-function countBodyWords(nodes: RootContent[], { labels }: { labels: boolean }): number {
-  let words = 0;
-  const visit = (node: Nodes) => {
-    if (node.type === "heading") return;
-    if (node.type === "paragraph") {
-      words += countWords(labels ? toString(node) : textWithoutCitations(node.children).text);
-      return;
-    }
-    if ("children" in node) (node.children as Nodes[]).forEach(visit);
-  };
-  nodes.forEach(visit);
-  return words;
-}
-
-export function writtenSections(markdown: string): WrittenSection[] {
-  const tree = remark().parse(markdown);
-  const sections: Array<{ id: string; nodes: RootContent[] }> = [];
-  for (const node of tree.children) {
-    if (node.type === "heading" && node.depth === 2) {
-      const id = /\{#([a-z0-9-]+)\}\s*$/.exec(toString(node))?.[1] ?? toString(node);
-      sections.push({ id, nodes: [] });
-    } else sections.at(-1)?.nodes.push(node);
-  }
-  return sections.map(({ id, nodes }) => {
-    const cut = nodes.findIndex((node) => node.type === "thematicBreak");
-    return {
-      id,
-      words: countBodyWords(nodes, { labels: false }),
-      split: cut >= 0,
-      leadWords: cut >= 0 ? countBodyWords(nodes.slice(0, cut), { labels: true }) : null,
-    };
-  });
 }

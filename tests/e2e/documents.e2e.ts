@@ -9,22 +9,24 @@ import { ENGLISH_ROUTES, FRENCH_ROUTES, PAGE_ROUTES } from "./routes";
  * language, and the names of its other-language page. Each page is fetched once for all of these.
  */
 const baseUrl = inject("baseUrl");
-const documents = new Map<string, { status: number; document: Document }>();
+/** What each page says, read when it is fetched (the document is then closed: 160 pages stay small). */
+const pages = new Map<string, { status: number; lang: string; texts: string[]; alternates: Record<string, string> }>();
 
 beforeAll(async () => {
   for (const route of PAGE_ROUTES) {
     const response = await fetch(`${baseUrl}${route}`);
-    documents.set(route, { status: response.status, document: new JSDOM(await response.text()).window.document });
+    const { window } = new JSDOM(await response.text());
+    pages.set(route, { status: response.status, lang: window.document.documentElement.lang, texts: textsOf(window.document), alternates: alternatesOf(window.document) });
+    window.close();
   }
-}, 120_000);
+}, 600_000);
 
 /**
  * The text a reader sees or hears in the page's own language: text nodes outside code, and the
  * attributes read aloud; what is marked as another language (a French title on an English page,
  * the language switch) is left out.
  */
-function pageTexts(route: string): string[] {
-  const { document } = documents.get(route)!;
+function textsOf(document: Document): string[] {
   const lang = document.documentElement.lang;
   const foreign = (element: Element | null) => (element?.closest("[lang]")?.getAttribute("lang") ?? lang) !== lang;
   const found: string[] = [];
@@ -84,9 +86,12 @@ describe("no language mixed up", () => {
   it.each(FRENCH_ROUTES)("%s has no English interface words", (route) => check(route, interfaceWords("en")));
 });
 
+const pageTexts = (route: string) => pages.get(route)!.texts;
+const alternates = (route: string) => pages.get(route)!.alternates;
+
 /** The page's `<link rel="alternate">` by hreflang, as paths. */
-function alternates(route: string): Record<string, string> {
-  const links = [...documents.get(route)!.document.querySelectorAll('link[rel="alternate"][hreflang]')].map((element) => [element.getAttribute("hreflang")!, element.getAttribute("href")!]);
+function alternatesOf(document: Document): Record<string, string> {
+  const links = [...document.querySelectorAll('link[rel="alternate"][hreflang]')].map((element) => [element.getAttribute("hreflang")!, element.getAttribute("href")!]);
   return Object.fromEntries(links.map(([lang, href]) => [lang, new URL(href).pathname + new URL(href).search]));
 }
 
@@ -96,10 +101,10 @@ const canonical = (route: string) => !route.includes("inconnu") && !route.endsWi
 describe("the two editions name each other", () => {
   it.each(ENGLISH_ROUTES.filter(canonical))("%s is in English and names its French page, which names it back", (route) => {
     const french = route.replace(/^\/en(?=\/|$)/, "") || "/";
-    expect(documents.get(route)!.status).toBe(200);
-    expect(documents.get(route)!.document.documentElement.lang).toBe("en");
+    expect(pages.get(route)!.status).toBe(200);
+    expect(pages.get(route)!.lang).toBe("en");
     expect(alternates(route)).toEqual({ fr: french, en: route, "x-default": french });
-    expect(documents.get(french)!.document.documentElement.lang).toBe("fr");
+    expect(pages.get(french)!.lang).toBe("fr");
     expect(alternates(french).en).toBe(route);
   });
 });

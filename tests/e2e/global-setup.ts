@@ -17,12 +17,18 @@ let browser: BrowserServer | undefined;
 /** Builds once if there is no production build, then serves it with `next start` on a free port; starts one Chromium. */
 export async function setup(project: TestProject) {
   ensureBuild();
-  [server, browser] = await Promise.all([
+  const [started, launched] = await Promise.allSettled([
     startNextServer(".", { stdio: ["ignore", "inherit", "inherit"] }),
     chromium.launchServer({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS }),
   ]);
-  project.provide("baseUrl", server.url);
-  project.provide("browserEndpoint", browser.wsEndpoint());
+  if (started.status === "fulfilled") server = started.value;
+  if (launched.status === "fulfilled") browser = launched.value;
+  if (started.status === "rejected" || launched.status === "rejected") {
+    await teardown();
+    throw started.status === "rejected" ? started.reason : (launched as PromiseRejectedResult).reason;
+  }
+  project.provide("baseUrl", started.value.url);
+  project.provide("browserEndpoint", launched.value.wsEndpoint());
 }
 
 export async function teardown() {

@@ -1,4 +1,3 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { recommend } from "../../lib/guide";
@@ -67,17 +66,7 @@ describe(guide!.title, () => {
     expect(new URL(page.url()).searchParams.get("besoin")).toBe("animation");
     await page.close();
   });
-
-  it.each(["light", "dark"] as const)("has no axe violation in %s mode, on the guide and its result", async (colorScheme) => {
-    const context = await browser().newContext({ colorScheme });
-    const page = await context.newPage();
-    for (const path of ["/guide", `/guide?${new URLSearchParams(ANSWERS)}`]) {
-      await page.goto(`${baseUrl}${path}`);
-      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
-      expect(results.violations.map((violation) => `${path} ${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
-    }
-    await context.close();
-  });
+  // axe: /guide and a result are pages of their own kind (tests/e2e/pages.e2e.ts, both schemes).
 });
 
 describe("pictures on the home page", () => {

@@ -7,6 +7,7 @@
 import { describe, expect, inject, it } from "vitest";
 import { mapBounded, sendRaw, type RawRequest, type RawResponse } from "./raw-http";
 import { securityHeaderProblems } from "./security-headers";
+import { MAX_BODY_BYTES } from "../../lib/analyse/limits";
 
 const baseUrl = inject("baseUrl");
 const CONCURRENCY = 8;
@@ -200,7 +201,8 @@ const BODIES: Case[] = [
   analyse(JSON.stringify({ text: "é".repeat(20_000) }), [200]),
   analyse(JSON.stringify({ text: "é".repeat(20_001) }), [413]),
   analyse(`{"text":"${"\\u00e9".repeat(20_000)}"}`, [200]),
-  analyse("x".repeat(200_000), [413]),
+  analyse("x".repeat(MAX_BODY_BYTES + 1), [413]),
+  analyse(`{"text":"${"x".repeat(MAX_BODY_BYTES - 20)}"}`, [413]),
   analyse("", [400]),
   analyse("{", [400]),
   analyse("[]", [400]),
@@ -211,7 +213,8 @@ const BODIES: Case[] = [
   analyse('{"texte":"Community Manager"}', [400]),
   analyse('{"__proto__":{"text":"Community Manager"}}', [400]),
   analyse('{"constructor":{"prototype":{"text":"x"}}}', [400]),
-  analyse(`${"[".repeat(100_000)}${"]".repeat(100_000)}`, [413]),
+  analyse(`${"[".repeat(MAX_BODY_BYTES)}${"]".repeat(MAX_BODY_BYTES)}`, [413]),
+  analyse(`${"[".repeat(100_000)}${"]".repeat(100_000)}`, [400]),
   analyse(`${"[".repeat(20_000)}${"]".repeat(20_000)}`, [400]),
   analyse(Buffer.from([0x7b, 0x22, 0x74, 0x65, 0x78, 0x74, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0xc0, 0xaf, 0x22, 0x7d]), [200]),
   analyse('{"text":"Community Manager"}', [200], { "content-type": "application/json; charset=utf-8" }),

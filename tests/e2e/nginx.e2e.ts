@@ -8,6 +8,9 @@ import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { MAX_BODY_BYTES, TOO_LONG_MESSAGE } from "@/lib/analyse/limits";
+import { REDIRECT_CACHE_CONTROL } from "@/lib/cache-control";
+import { refusalPage } from "@/lib/http-guard";
 import { securityHeaders } from "@/lib/security-headers";
 import { sharedBrowser } from "./browser";
 import { findNginx, startCachingProxy, type Nginx } from "../../scripts/support/nginx";
@@ -159,6 +162,26 @@ describe.skipIf(!nginxBinary)("deploy/nginx.conf: files of the build", () => {
     }
   });
 
+  it("runs every kind of page it serves under a policy that allows only that page's inline scripts, with no violation", async () => {
+    const kinds = [...new Map(prerendered.map((route) => [route.replace(/[a-z0-9-]+/g, "x"), route])).values()];
+    expect(kinds.length).toBeGreaterThan(4);
+    for (const route of kinds) {
+      const page = await browser().newPage();
+      const problems: string[] = [];
+      page.on("console", (message) => {
+        if (message.type() === "error" || /Content Security Policy/i.test(message.text())) problems.push(message.text());
+      });
+      page.on("pageerror", (error) => problems.push(error.message));
+      await page.addInitScript(() => document.addEventListener("securitypolicyviolation", (event) => console.error(`violation ${event.violatedDirective} ${event.blockedURI}`)));
+      await page.goto(`${proxyUrl}${route}`, { waitUntil: "networkidle" });
+      expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content"), route).toMatch(/^script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+$/);
+      // The application ran: Next.js's runtime started and hydrated the page.
+      await expect.poll(() => page.evaluate(() => typeof (window as unknown as { next?: unknown }).next), { message: route }).toBe("object");
+      expect(problems, route).toEqual([]);
+      await page.close();
+    }
+  });
+
   it("answers HEAD from the file, without a body", async () => {
     const response = await through("/roles/community-manager", { method: "HEAD" });
     expect([response.status, response.body, cacheStatus(response)]).toEqual([200, "", undefined]);
@@ -221,12 +244,52 @@ describe.skipIf(!nginxBinary)("deploy/nginx.conf: cache", () => {
     }
   });
 
-  it("caches a redirect for a while, location and all", async () => {
+  it("caches a redirect for a while, location and all: ten minutes, as the application says", async () => {
     const first = await through("/roles/cm");
     const second = await through("/roles/cm");
     expect([first.status, cacheStatus(first)]).toEqual([308, "MISS"]);
     expect([second.status, cacheStatus(second)]).toEqual([308, "HIT"]);
     expect(second.headers.location).toBe("/roles/community-manager");
+    expect(first.headers["cache-control"]).toBe(REDIRECT_CACHE_CONTROL);
+  });
+
+  it("passes the form without JavaScript through on its own port, and again from the result page with a long ad", async () => {
+    const context = await browser().newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${proxyUrl}/verifier-une-offre`);
+    const ad = `Community Manager (H/F)\n${"Animer la communauté sur Instagram, modérer les échanges et répondre aux messages. ".repeat(60)}`;
+    expect(ad.length).toBeGreaterThan(5_000);
+    for (const round of [1, 2]) {
+      await page.getByLabel("Texte de l’offre").fill(ad);
+      const [response] = await Promise.all([page.waitForResponse((candidate) => candidate.request().method() === "POST"), page.getByRole("button", { name: "Analyser l’offre" }).click()]);
+      expect(response.status(), `envoi ${round}`).toBe(200);
+      await page.waitForLoadState();
+      expect(await page.getByRole("region", { name: "Résultat de l’analyse" }).textContent(), `envoi ${round}`).toContain("Community Manager");
+    }
+    await context.close();
+  });
+
+  it.each([true, false])("passes the writer's form through on its own port (JavaScript %s)", async (javaScriptEnabled) => {
+    const context = await browser().newContext({ javaScriptEnabled });
+    const page = await context.newPage();
+    await page.goto(`${proxyUrl}/rediger-une-offre?role=community-manager`);
+    await page.getByRole("button", { name: "Rédiger l’offre" }).click();
+    await page.waitForURL(/envoye=1/);
+    expect(await page.getByLabel("Texte brut").inputValue()).toMatch(/\/roles\/community-manager#[a-z-]+$/);
+    await context.close();
+  });
+
+  it("answers a body over the limit as the application does: the API's JSON, the form's French page", async () => {
+    const body = "x".repeat(MAX_BODY_BYTES + 1);
+    const api = await through("/api/analyse", { method: "POST", headers: { "content-type": "application/json" }, body });
+    expect(api.status).toBe(413);
+    expect(api.headers["content-type"]).toMatch(/^application\/json/);
+    expect(JSON.parse(api.body)).toEqual({ error: TOO_LONG_MESSAGE });
+    const form = await through("/verifier-une-offre", { method: "POST", headers: { "content-type": "multipart/form-data; boundary=x" }, body });
+    expect(form.status).toBe(413);
+    expect(form.headers["content-type"]).toMatch(/^text\/html/);
+    expect(form.body).toBe(refusalPage(TOO_LONG_MESSAGE));
+    expect(securityHeaderProblems((name) => form.headers[name]?.toString())).toEqual([]);
   });
 
   it.each<[string, string, Partial<RawRequest>, number]>([

@@ -8,21 +8,15 @@ const [first, second] = roles;
 const answers = guide ? new URLSearchParams(Object.fromEntries(guide.questions.map((question) => [question.id, question.options[0].value]))) : null;
 const english = editions.en.roles.find((role) => role.slug === first.slug)!;
 
-const firstSection = roles.flatMap((role) => role.pages.map((page) => roleSectionPath(role.slug, page.id)))[0];
-
-/**
- * One page of each kind in French: each is drawn by its own template (every role page by one,
- * every section page by another), so what the template decides (structure, colours, names) is
- * checked once per kind, and what the content decides on every page (see FRENCH_ROUTES).
- */
-export const KIND_ROUTES: string[] = [
+/** The routes of the French edition, from the content: every role page and section page, every kind of other page. */
+export const FRENCH_ROUTES: string[] = [
   "/",
   "/roles",
   `/roles?q=${encodeURIComponent(first.otherTitles[0]?.title ?? first.title)}`,
-  rolePath(first.slug),
-  ...(firstSection ? [firstSection] : []),
-  `${roleSectionPath(first.slug, "inconnue")}`,
+  ...roles.map((role) => rolePath(role.slug)),
+  ...roles.flatMap((role) => role.pages.map((page) => roleSectionPath(role.slug, page.id))),
   `${rolePath(first.slug)}x`,
+  `${roleSectionPath(first.slug, "inconnue")}`,
   "/compare",
   ...(second ? [comparePath(first.slug, second.slug), comparePath(second.slug, first.slug)] : []),
   comparePath(first.slug, "inconnu"),
@@ -33,20 +27,29 @@ export const KIND_ROUTES: string[] = [
   `/rediger-une-offre?role=${first.slug}`,
 ];
 
-/** The routes of the French edition, from the content: every role page and section page, every kind of other page. */
-export const FRENCH_ROUTES: string[] = [
-  ...new Set([
-    ...KIND_ROUTES.slice(0, 3),
-    ...roles.map((role) => rolePath(role.slug)),
-    ...roles.flatMap((role) => role.pages.map((page) => roleSectionPath(role.slug, page.id))),
-    ...KIND_ROUTES.slice(3),
-  ]),
-];
+/**
+ * One page of each kind: each is drawn by its own template (every role page by one, every section
+ * page by another, every unknown address by the 404 page), so what a template decides (structure,
+ * names, colours) is checked once per kind; what the content decides is checked on every page of
+ * FRENCH_ROUTES and ENGLISH_ROUTES (overflow, typography, language, HTML validity) or by
+ * `npm run validate` (heading levels, links, anchors).
+ */
+const sameKindAsAnother = new Set([
+  ...roles.slice(1).map((role) => rolePath(role.slug)),
+  ...roles.flatMap((role) => role.pages.map((page) => roleSectionPath(role.slug, page.id))).slice(1),
+  `${roleSectionPath(first.slug, "inconnue")}`,
+  comparePath(first.slug, "inconnu"),
+  ...(second ? [comparePath(second.slug, first.slug)] : []),
+]);
+export const KIND_ROUTES: string[] = FRENCH_ROUTES.filter((route) => !sameKindAsAnother.has(route));
 
 /** The same pages in English, the search by an English title. */
 const inEnglish = (route: string) => localisePath(route.startsWith("/roles?q=") ? `/roles?q=${encodeURIComponent(english.otherTitles[0]?.title ?? english.title)}` : route, "en");
 export const ENGLISH_ROUTES: string[] = FRENCH_ROUTES.map(inEnglish);
 export const ENGLISH_KIND_ROUTES: string[] = KIND_ROUTES.map(inEnglish);
+
+/** The kinds whose components differ most, for the dark scheme (which only changes colours). */
+export const DARK_ROUTES: string[] = KIND_ROUTES.filter((route) => /^\/($|roles\/[^/?]+(\/[^/?]+)?$|compare\/|sources|guide\?|verifier)/.test(route) && !route.endsWith("x"));
 
 /** Every page of the site, in both languages: checked in the browser and for headers. */
 export const PAGE_ROUTES: string[] = [...FRENCH_ROUTES, ...ENGLISH_ROUTES];

@@ -1,8 +1,9 @@
 // @vitest-environment node
 import http from "node:http";
-import type { AddressInfo } from "node:net";
+import net, { type AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { MAX_TARGET_LENGTH, installHttpGuard } from "@/lib/http-guard";
+import { MAX_BODY_BYTES, TOO_LONG_MESSAGE } from "@/lib/analyse/limits";
+import { MAX_TARGET_LENGTH, installHttpGuard, quietLogs } from "@/lib/http-guard";
 import { isAllowedMethod } from "@/lib/http-methods";
 import { securityHeaderProblems } from "../e2e/security-headers";
 
@@ -87,5 +88,106 @@ describe("isAllowedMethod", () => {
   it("allows reading only", () => {
     expect(["GET", "HEAD", "get"].map(isAllowedMethod)).toEqual([true, true, true]);
     expect(["POST", "PUT", "DELETE", "PATCH", "OPTIONS", "PROPFIND", "TRACE", "FOOBAR"].some(isAllowedMethod)).toBe(false);
+  });
+});
+
+describe("the routes that take a body, behind the guard", () => {
+  /** Writes into `logged` what the application logs while it handles a request. */
+  const logged: string[] = [];
+  const logger = { error: (...args: unknown[]) => logged.push(args.join(" ")), warn: (...args: unknown[]) => logged.push(args.join(" ")) };
+  quietLogs(logger);
+  /** Like Next.js: reads the body; fails on a body of 4 bytes, logging the client's words. */
+  const app = http.createServer((req, res) => {
+    void (async () => {
+      let size = 0;
+      for await (const chunk of req) size += (chunk as Buffer).length;
+      if (size === 4) {
+        logger.error('Error: Failed to find Server Action "<script>forged</script>"\n    at stack line');
+        logger.warn("second line of the same request");
+        res.statusCode = 500;
+        res.end("Internal Server Error");
+      } else res.end(`read ${size} bytes`);
+    })();
+  });
+  installHttpGuard(app, { bodyDeadlineMs: 300 });
+  let appPort = 0;
+  beforeAll(() => new Promise<void>((resolve) => app.listen(0, "127.0.0.1", () => {
+    appPort = (app.address() as AddressInfo).port;
+    resolve();
+  })));
+  afterAll(() => new Promise<void>((resolve) => app.close(() => resolve())));
+
+  /** Sends the request head (and `body`) as written, and reads the whole answer. */
+  function raw(head: string, body = ""): Promise<{ status: number; head: string; body: string }> {
+    return new Promise((resolve, reject) => {
+      const socket = net.connect(appPort, "127.0.0.1", () => socket.write(`${head}\r\n\r\n${body}`));
+      let text = "";
+      socket.setEncoding("utf8");
+      socket.on("data", (chunk: string) => (text += chunk));
+      socket.on("close", () => {
+        const [answerHead, ...rest] = text.split("\r\n\r\n");
+        resolve({ status: Number(answerHead.split(" ")[1]), head: answerHead, body: rest.join("\r\n\r\n") });
+      });
+      socket.on("error", reject);
+      setTimeout(() => socket.end(), 2_000).unref();
+    });
+  }
+  const post = (path: string, headers: string[], body = "") => raw([`POST ${path} HTTP/1.1`, `Host: 127.0.0.1:${appPort}`, `Content-Length: ${Buffer.byteLength(body)}`, "Connection: close", ...headers].join("\r\n"), body);
+
+  it("refuses a body over MAX_BODY_BYTES before reading it: the API's JSON, the form's French page", async () => {
+    const head = (path: string) => [`POST ${path} HTTP/1.1`, "Host: x", `Content-Length: ${MAX_BODY_BYTES + 1}`, "Connection: close"].join("\r\n");
+    const api = await raw(head("/api/analyse"));
+    expect(api.status).toBe(413);
+    expect(JSON.parse(api.body)).toEqual({ error: TOO_LONG_MESSAGE });
+    const form = await raw(head("/en/verifier-une-offre"));
+    expect(form.status).toBe(413);
+    expect(form.head).toMatch(/content-security-policy: default-src 'self'/i);
+    expect(form.body).toContain('<a href="/en/verifier-une-offre">Revenir au formulaire</a>');
+    expect((await post("/api/analyse", [], "x".repeat(1000))).body).toBe("read 1000 bytes");
+  });
+
+  it("asks a body without a length for one (411)", async () => {
+    const response = await raw(["POST /api/analyse HTTP/1.1", "Host: x", "Transfer-Encoding: chunked", "Connection: close"].join("\r\n"), "5\r\nhello\r\n0\r\n\r\n");
+    expect(response.status).toBe(411);
+  });
+
+  it("takes the form from its own origin only, the port included (403 otherwise)", async () => {
+    expect((await post("/verifier-une-offre", [`Origin: http://127.0.0.1:${appPort}`], "texte")).status).toBe(200);
+    expect((await post("/verifier-une-offre", ["Origin: http://127.0.0.1"], "texte")).status).toBe(403);
+    expect((await post("/verifier-une-offre", ["Origin: https://evil.example"], "texte")).status).toBe(403);
+    expect((await post("/verifier-une-offre", ["Sec-Fetch-Site: cross-site"], "texte")).status).toBe(403);
+    expect((await post("/verifier-une-offre", ["Origin: null"], "texte")).status).toBe(403);
+    // Behind nginx, the host the browser used comes in X-Forwarded-Host.
+    expect((await post("/verifier-une-offre", ["Origin: http://site.example:8080", "X-Forwarded-Host: site.example:8080"], "texte")).status).toBe(200);
+  });
+
+  it("answers 400, not 500, when the application fails on a body, and logs one line without the client's words", async () => {
+    logged.length = 0;
+    const response = await post("/verifier-une-offre", [], "boom");
+    expect(response.status).toBe(400);
+    expect(logged).toEqual(["POST /verifier-une-offre : Error: Failed to find Server Action «…»"]);
+    logger.error("outside any request");
+    expect(logged.at(-1)).toBe("outside any request");
+  });
+
+  it("refuses a body that does not arrive in time (408) and closes the connection", async () => {
+    const response = await raw(["POST /api/analyse HTTP/1.1", "Host: x", "Content-Length: 100"].join("\r\n"), "only part");
+    expect(response.status).toBe(408);
+  });
+
+  it("sends HSTS only for a request that came over HTTPS", async () => {
+    expect((await raw(["GET / HTTP/1.1", "Host: x", "Connection: close"].join("\r\n"))).head).not.toMatch(/strict-transport-security/i);
+    expect((await raw(["GET / HTTP/1.1", "Host: x", "X-Forwarded-Proto: https", "Connection: close"].join("\r\n"))).head).toMatch(/\r\nStrict-Transport-Security: max-age=31536000; includeSubDomains/i);
+  });
+
+  it("gives Node.js's own refusals (headers too large, a request it cannot parse) the security headers", async () => {
+    const large = await raw(["GET / HTTP/1.1", "Host: x", `X-Big: ${"a".repeat(20_000)}`].join("\r\n"));
+    expect(large.status).toBe(431);
+    const malformed = await raw(["GET / HTTP/1.1", "Host: x", "Bad Header"].join("\r\n"));
+    expect(malformed.status).toBe(400);
+    for (const { head } of [large, malformed]) {
+      const headers = Object.fromEntries(head.split("\r\n").slice(1).map((line) => [line.split(": ")[0].toLowerCase(), line.slice(line.indexOf(": ") + 2)]));
+      expect(securityHeaderProblems((name) => headers[name])).toEqual([]);
+    }
   });
 });

@@ -101,6 +101,13 @@ describe("sections with a page of their own", () => {
     expect(renderMarkdown(`## Missions {#missions}\n\n${words(400)}`).problems).toEqual([]);
   });
 
+  it("go down one heading level at a time, under the page's title", () => {
+    expect(renderMarkdown("## A {#a}\n\n### B\n\n#### C\n\n## D").problems).toEqual([]);
+    expect(renderMarkdown("## A {#a}\n\n#### C").problems).toEqual(["titre de niveau 4 « C » après un titre de niveau 2 : écrivez ###"]);
+    expect(renderMarkdown("# Titre\n\n## A").problems).toEqual(["titre « # Titre » : le titre de la page est le nom du rôle ; écrivez ## ou ###"]);
+    expect(renderMarkdown("### Sous-titre d’abord").problems).toEqual(["titre de niveau 3 « Sous-titre d’abord » après un titre de niveau 1 : écrivez ##"]);
+  });
+
   it("keep a lead of 70 words at most, citations included", () => {
     expect(renderMarkdown(`## Accès {#acces}\n\n${words(68)} ([A](#source-a)).\n\n***\n\nSuite`).problems).toEqual([]);
     expect(renderMarkdown(`## Accès {#acces}\n\n${words(68)} ([Deux mots](#source-a) ; [B](#source-b)).\n\n***\n\nSuite`).problems).toEqual([

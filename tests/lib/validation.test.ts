@@ -3,6 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { loadEditions } from "@/lib/content/editions";
 import { formatProblem, loadContent } from "@/lib/content/load";
 import { ALPHA_BETA, syntheticProfile, writeContentDir, type ContentOptions } from "@/scripts/support/synthetic";
 
@@ -74,10 +75,40 @@ describe("content validation", () => {
     });
   });
 
+  it("refuses a symbolic link or a folder where a content file should be, naming it as such", () => {
+    const { dir } = content();
+    const shown = (name: string) => path.relative(process.cwd(), path.join(dir, name));
+    fs.rmSync(path.join(dir, "roles/alpha.md"));
+    fs.symlinkSync("/etc/passwd", path.join(dir, "roles/alpha.md"));
+    fs.mkdirSync(path.join(dir, "roles/gamma.md"));
+    fs.rmSync(path.join(dir, "sources.yml"));
+    fs.symlinkSync("/etc/hostname", path.join(dir, "sources.yml"));
+    const problems = loadContent(dir).problems.map(formatProblem);
+    expect(problems).toContain(`${shown("roles/alpha.md")}: (fichier) — lien symbolique : remplacez-le par le fichier lui-même, le contenu n’en suit aucun`);
+    expect(problems).toContain(`${shown("roles/gamma.md")}: (fichier) — ni un fichier ordinaire ni lisible : remplacez-le par un fichier texte`);
+    expect(problems).toContain(`${shown("sources.yml")}: (fichier) — lien symbolique : remplacez-le par le fichier lui-même, le contenu n’en suit aucun`);
+    expect(problems.join("\n")).not.toMatch(/root:|champ obligatoire/);
+  });
+
+  it("reads a profile with a byte-order mark and CRLF line endings like the same profile without", () => {
+    const plain = content();
+    const windows = content({ edit: { "roles/alpha.md": (text) => `\uFEFF${text.replace(/\n/g, "\r\n")}` } });
+    expect(windows.problems).toEqual([]);
+    const [alpha, crlf] = [loadContent(plain.dir).roles, loadContent(windows.dir).roles].map((roles) => roles.find((role) => role.slug === "alpha")!);
+    expect(crlf.title).toBe(alpha.title);
+    expect(crlf.sections).toEqual(alpha.sections);
+    expect(crlf.html.replace(/\r/g, "")).toBe(alpha.html);
+  });
+
   it("reports a broken profile's own problem only: no unknown links to it, no uncited sources", () => {
     const { problems, warnings, shown } = content({ edit: { "roles/beta.md": (text) => text.replace("updated: 2026-11-23", "updated: 12"), "roles/alpha.md": (text) => text.replace("Veille et rédaction.", "Voir [Beta](/roles/beta).") } });
     expect(problems).toEqual([`${shown("roles/beta.md")}: updated — texte attendu : écrivez-le entre guillemets`]);
     expect(warnings).toEqual([]);
+  });
+
+  it("reports a broken translation's own problem only, not a missing translation", () => {
+    const { dir, shown } = content({ edit: { "en/roles/beta.md": (text) => text.replace("updated: 2026-11-23", "updated: 12") } });
+    expect(loadEditions(dir).problems.map(formatProblem)).toEqual([`${shown("en/roles/beta.md")}: updated — texte attendu : écrivez-le entre guillemets`]);
   });
 
   it.each(CASES)("says how to fix %s", (_name, options) => {

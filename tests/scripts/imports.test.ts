@@ -20,7 +20,7 @@ function sourceFiles(dir: string): string[] {
 
 /** The top-level folder each import of a file points into (`@/x/…` or a relative path). */
 export function importedFolders(file: string, source: string): string[] {
-  const specifiers = [...source.matchAll(/(?:^|\n)\s*(?:import|export)\s[^;]*?\sfrom\s+["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g)].map((match) => match[1] ?? match[2]);
+  const specifiers = [...source.matchAll(/(?:^|\n)\s*(?:import|export)\s[^;]*?\sfrom\s+["']([^"']+)["']|(?:^|\n)\s*import\s+["']([^"']+)["']|(?:import|require|vi\.mock)\(\s*["']([^"']+)["']/g)].map((match) => match[1] ?? match[2] ?? match[3]);
   return specifiers.flatMap((specifier) => {
     const target = specifier.startsWith("@/") ? path.join(ROOT, specifier.slice(2)) : specifier.startsWith(".") ? path.resolve(path.dirname(file), specifier) : null;
     return target ? [path.relative(ROOT, target).split(path.sep)[0]] : [];
@@ -30,7 +30,7 @@ export function importedFolders(file: string, source: string): string[] {
 describe("imports", () => {
   it("reads both import forms", () => {
     const file = path.join(ROOT, "lib/x.ts");
-    expect(importedFolders(file, 'import type { A } from "@/components/a";\nimport { b } from "../app/b";\nconst c = await import("./c");')).toEqual(["components", "app", "lib"]);
+    expect(importedFolders(file, 'import type { A } from "@/components/a";\nimport { b } from "../app/b";\nconst c = await import("./c");\nimport "../tests/d";\nrequire("../scripts/e");')).toEqual(["components", "app", "lib", "tests", "scripts"]);
   });
 
   it.each(Object.entries(LAYERS))("none from %s/ runs up to %s", (layer, forbidden) => {

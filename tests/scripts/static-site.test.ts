@@ -1,10 +1,11 @@
 /** Which prerendered pages deploy/nginx.conf serves from files, and where they go in the tree. */
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
-import { inlineStylesheets, pageFile, precompress, scriptsAfterFirstPaint, servablePages } from "../../scripts/support/static-site";
+import { inlineStylesheets, pageFile, precompress, scriptsAfterFirstPaint, servablePages, withScriptHashes } from "../../scripts/support/static-site";
 
 describe("servablePages", () => {
   it("keeps the 200 pages sent with the page Cache-Control, whatever their slugs, and nothing else", () => {
@@ -100,5 +101,18 @@ describe("inlineStylesheets", () => {
 
   it("stops the build, naming Next.js's version, on a page where it finds no stylesheet", () => {
     expect(() => inlineStylesheets("<html><head></head><body></body></html>", () => "")).toThrow(/stylesheet.*introuvable dans une page de Next\.js \d+/);
+  });
+});
+
+describe("withScriptHashes", () => {
+  it("pins every inline script by its SHA-256, right after the charset, leaving out scripts with src and data blocks", () => {
+    const page = '<html><head><meta charSet="utf-8"/><script src="/_next/static/a.js" async=""></script><script id="_R_">go()</script></head><body><script type="application/ld+json">{"a":1}</script><script>self.x=1</script></body></html>';
+    const html = withScriptHashes(page);
+    const hash = (code: string) => createHash("sha256").update(code).digest("base64");
+    expect(html).toBe(page.replace('<meta charSet="utf-8"/>', `<meta charSet="utf-8"/><meta http-equiv="Content-Security-Policy" content="script-src 'self' 'sha256-${hash("go()")}' 'sha256-${hash("self.x=1")}'"/>`));
+  });
+
+  it("stops the build, naming Next.js's version, on a page without the charset it expects", () => {
+    expect(() => withScriptHashes("<html><head></head><body></body></html>")).toThrow(/charSet.*introuvable dans une page de Next\.js \d+/);
   });
 });

@@ -1,13 +1,10 @@
 import { DEFAULT_LOCALE, LOCALES, isLocale } from "@/lib/i18n/locales";
-import { MAX_AD_LENGTH } from "@/lib/analyse/analyse";
+import { MAX_BODY_BYTES, TOO_LONG_MESSAGE } from "@/lib/analyse/limits";
 import { toAnalyseResponse } from "@/lib/analyse/api";
 import { adProblem } from "@/lib/analyse/check";
 import { analyseOnServer } from "@/lib/analyse/server";
 
 export const dynamic = "force-dynamic";
-
-/** A JSON body whose text is MAX_AD_LENGTH characters, each escaped as `\uXXXX`, with room for the rest. */
-const MAX_BODY_BYTES = MAX_AD_LENGTH * 6 + 1_000;
 
 /** Never cached, never stored: the ad is analysed in memory and forgotten. `<` is escaped so no markup is ever sent back. */
 function json(body: unknown, status: number): Response {
@@ -17,7 +14,7 @@ function json(body: unknown, status: number): Response {
   });
 }
 
-const tooLarge = () => json({ error: `texte trop long : ${MAX_AD_LENGTH.toLocaleString("fr-FR")} caractères au plus` }, 413);
+const tooLarge = () => json({ error: TOO_LONG_MESSAGE }, 413);
 
 /** The body as text, or null past MAX_BODY_BYTES (read no further). */
 async function readBody(request: Request): Promise<string | null> {
