@@ -59,6 +59,19 @@ const httpUrl = z
   .string()
   .regex(/^https?:\/\/[^\s"<>]+$/, "adresse invalide : écrivez une URL complète en http:// ou https://");
 
+/**
+ * The lasting address of a source: what a reader can open again, years later, and find the same
+ * document (see README, « Sources »).
+ */
+const sourceUrl = httpUrl.superRefine((url, ctx) => {
+  const problem = (message: string) => ctx.addIssue({ code: "custom", message });
+  if (/[^\x21-\x7e]/.test(url)) problem("caractère non encodé (espace, accent, apostrophe typographique…) : encodez-le (é → %C3%A9)");
+  const host = /^https?:\/\/([^/?#]+)/.exec(url)?.[1] ?? "";
+  if (host.endsWith(".")) problem(`nom d’hôte terminé par un point (« ${host} ») : retirez le point`);
+  if (/[?&](cid|qid|hs_amp|sessionid|jsessionid|sid|utm_[a-z]+)=/i.test(url)) problem("paramètre de session ou de suivi (cid, qid, hs_amp, utm_…) : retirez-le, l’adresse doit rester la même pour tous");
+  if (/^https:\/\/github\.com\/[^/]+\/[^/]+\/(blob|tree)\/(?![0-9a-f]{40}\/)/.test(url)) problem("fichier GitHub non épinglé (blob/master…) : donnez l’adresse à un commit (blob/<40 caractères hexadécimaux>/…)");
+});
+
 /** A statement of the profile (a mission, a skill…), with a key shared by roles that have the same item. */
 export const itemSchema = z.strictObject({
   key: slug,
@@ -165,7 +178,7 @@ export const sourceSchema = z
     author: text.optional(),
     organisation: text.optional(),
     publisher: text.optional(),
-    url: httpUrl.nullable(),
+    url: sourceUrl.nullable(),
     urlMissing: text.optional(),
     published: publishedDate.nullable(),
     publishedNote: text.optional(),

@@ -2,7 +2,7 @@
  * `npm run bench`: how the site scales with the number of roles. For each size (BENCH_SIZES,
  * "3,100,1000" by default) it writes that many synthetic, valid profiles into a temporary
  * CONTENT_DIR (each role related to the next three) and measures:
- * - parse + validate of the whole folder (lib/content/load.ts), median of several runs;
+ * - compiling the catalogue (lib/content/compiled.ts), cold (empty cache) and warm (stored), median of several runs, and its share of the build;
  * - `next build` of a temporary copy of the app (hard-linked node_modules, so `.next/` of the
  *   worktree is untouched), up to BENCH_BUILD_MAX roles (1000 by default), and the pages built;
  * - with `next start` on that build: the gzip HTML of a role page, and the time to serve a role
@@ -24,6 +24,7 @@ import path from "node:path";
 import { PRERENDER_ALL_PAIRS_MAX_ROLES } from "../lib/compare";
 import { analyseAd } from "../lib/analyse/analyse";
 import { analyserModel } from "../lib/analyse/language";
+import { loadCompiled } from "../lib/content/compiled";
 import { contentDir, loadContent } from "../lib/content/load";
 import { writeContentDir, type SyntheticRole } from "./support/synthetic";
 import { NEXT_ENV, copyApp, startNextServer, type NextServer } from "./support/next-server";
@@ -50,7 +51,8 @@ function syntheticRoles(count: number): SyntheticRole[] {
 
 type Measure = {
   roles: number;
-  parseMs: number;
+  coldMs: number;
+  warmMs: number;
   buildSeconds?: number;
   pages?: number;
   roleHtmlGzip?: number;
@@ -62,16 +64,31 @@ type Measure = {
   cache?: string;
 };
 
-function timeParse(dir: string, count: number): number {
+/**
+ * Compiling the catalogue (lib/content/compiled.ts): cold, with an empty cache (read, validate,
+ * render every page's HTML, store); warm, as every later process does (read the stored file).
+ */
+function timeCompile(dir: string, count: number): { coldMs: number; warmMs: number } {
   const runs = count >= 1000 ? 3 : 7;
-  const times: number[] = [];
+  const cold: number[] = [];
+  const warm: number[] = [];
   for (let run = 0; run < runs; run += 1) {
-    const started = performance.now();
-    const { roles, problems } = loadContent(dir);
-    times.push(performance.now() - started);
-    if (problems.length > 0 || roles.length !== count) throw new Error(`contenu synthétique invalide : ${problems.slice(0, 3).map((problem) => problem.message).join(" ; ")}`);
+    const cache = fs.mkdtempSync(path.join(os.tmpdir(), "bench-cache-"));
+    process.env.CONTENT_CACHE_DIR = cache;
+    try {
+      let started = performance.now();
+      const { editions, problems } = loadCompiled(dir);
+      cold.push(performance.now() - started);
+      if (problems.length > 0 || editions.fr.roles.length !== count) throw new Error(`contenu synthétique invalide : ${problems.slice(0, 3).map((problem) => problem.message).join(" ; ")}`);
+      started = performance.now();
+      loadCompiled(dir);
+      warm.push(performance.now() - started);
+    } finally {
+      delete process.env.CONTENT_CACHE_DIR;
+      fs.rmSync(cache, { recursive: true, force: true });
+    }
   }
-  return median(times);
+  return { coldMs: median(cold), warmMs: median(warm) };
 }
 
 function countHtml(dir: string): number {
@@ -131,8 +148,8 @@ async function measureServing(appDir: string, contentDir: string, count: number,
 async function measureSize(count: number, appDir: string): Promise<Measure> {
   const contentDir = writeContentDir(syntheticRoles(count));
   try {
-    const measure: Measure = { roles: count, parseMs: timeParse(contentDir, count) };
-    console.log(`${count} rôles : analyse + validation ${measure.parseMs.toFixed(1)} ms`);
+    const measure: Measure = { roles: count, ...timeCompile(contentDir, count) };
+    console.log(`${count} rôles : compilation à froid ${measure.coldMs.toFixed(1)} ms, à chaud ${measure.warmMs.toFixed(1)} ms`);
     if (count > BUILD_MAX) return measure;
 
     fs.rmSync(path.join(appDir, ".next"), { recursive: true, force: true });
@@ -165,8 +182,10 @@ function report(measures: Measure[]): void {
   const perRole = (value: number | undefined, measure: Measure) => (value === undefined ? undefined : value / measure.roles);
   const rows: Array<[string, (measure: Measure) => number | undefined, (value?: number) => string]> = [
     ["rôles", (m) => m.roles, (v) => (v === undefined ? "–" : String(v))],
-    ["analyse + validation (médiane)", (m) => m.parseMs, ms],
-    ["  par rôle", (m) => perRole(m.parseMs, m), ms],
+    ["compilation à froid (médiane)", (m) => m.coldMs, ms],
+    ["  par rôle", (m) => perRole(m.coldMs, m), ms],
+    ["compilation à chaud (médiane)", (m) => m.warmMs, ms],
+    ["compilation à froid / next build", (m) => (m.buildSeconds === undefined ? undefined : (m.coldMs / (m.buildSeconds * 1000)) * 100), (v) => (v === undefined ? "–" : `${v.toFixed(1)} %`)],
     ["next build", (m) => (m.buildSeconds === undefined ? undefined : m.buildSeconds * 1000), ms],
     ["pages HTML construites", (m) => m.pages, (v) => (v === undefined ? "–" : String(v))],
     ["  build par page", (m) => (m.buildSeconds === undefined || !m.pages ? undefined : (m.buildSeconds * 1000) / m.pages), ms],

@@ -7,10 +7,20 @@
  * LOADTEST_PID       with LOADTEST_URL: the Next.js process whose memory to report
  * LOADTEST_SECONDS   duration (default 20)
  * LOADTEST_CONNECTIONS  concurrent connections (default 50)
+ *
+ * Then a reader and attackers: one reader fetches a role page, alone, then while
+ * LOADTEST_ATTACKERS (default 4) connections post the costliest text for the job-ad analyser
+ * (scripts/support/pathological.ts) to /api/analyse; the reader's latency is reported both ways,
+ * measured in the same run (LOADTEST_READER_SECONDS each, default 10). A benchmark: the machine's
+ * speed decides the figures, and only errors and 5xx fail it.
  */
 import fs from "node:fs";
 import autocannon, { type Request } from "autocannon";
+import { analyseAd } from "../lib/analyse/analyse";
+import { analyserModel } from "../lib/analyse/language";
+import { compiledContent } from "../lib/content/compiled";
 import { ensureBuild, startNextServer, type NextServer } from "./support/next-server";
+import { PATHOLOGICAL } from "./support/pathological";
 
 /** What a reader's traffic looks like, with the status each address must get. */
 const MIX: ReadonlyArray<{ path: string; status: number }> = [
@@ -95,12 +105,42 @@ async function main(): Promise<number> {
         : "Mémoire du serveur : inconnue (donnez le pid de next start dans LOADTEST_PID)",
     );
 
-    const failed = result.errors > 0 || result["5xx"] > 0 || unexpected.size > 0 || result.requests.total === 0;
+    const attack = await readerUnderAttack(baseUrl, positiveInteger("LOADTEST_ATTACKERS", 4), positiveInteger("LOADTEST_READER_SECONDS", 10));
+    const failed = result.errors > 0 || result["5xx"] > 0 || unexpected.size > 0 || result.requests.total === 0 || !attack.ok;
     console.log(failed ? "Résultat : ÉCHEC (erreurs, 5xx ou statuts inattendus)" : "Résultat : OK, aucune erreur ni 5xx");
     return failed ? 1 : 0;
   } finally {
     await server?.stop();
   }
+}
+
+/** The pathological text that costs the analyser the most processor time here, by name. */
+function costliestText(): [string, string] {
+  const model = analyserModel(compiledContent().editions.fr.roles, "fr");
+  const cost = (text: string) => {
+    const start = process.cpuUsage();
+    analyseAd(model, text);
+    const { user, system } = process.cpuUsage(start);
+    return user + system;
+  };
+  return Object.entries(PATHOLOGICAL).sort(([, a], [, b]) => cost(b) - cost(a))[0];
+}
+
+/** A reader fetching a role page: alone, then while `attackers` connections post the costliest text to the API. */
+async function readerUnderAttack(baseUrl: string, attackers: number, seconds: number): Promise<{ ok: boolean }> {
+  const [name, text] = costliestText();
+  const read = () => autocannon({ url: `${baseUrl}/roles/community-manager`, connections: 1, duration: seconds, headers: { "accept-encoding": "gzip" } });
+  const alone = await read();
+  const [attacked, attack] = await Promise.all([
+    read(),
+    autocannon({ url: `${baseUrl}/api/analyse`, method: "POST", connections: attackers, duration: seconds, timeout: 30, headers: { "content-type": "application/json" }, body: JSON.stringify({ text }) }),
+  ]);
+  const ratio = attacked.latency.p99 / Math.max(alone.latency.p99, 1);
+  console.log(`\nLecteur d’une fiche, seul : p50 ${alone.latency.p50} ms, p99 ${alone.latency.p99} ms (${alone.requests.total} requêtes)`);
+  console.log(`Le même, pendant que ${attackers} connexions envoient « ${name} » (${text.length} caractères) à /api/analyse : p50 ${attacked.latency.p50} ms, p99 ${attacked.latency.p99} ms (${attacked.requests.total} requêtes)`);
+  console.log(`Attaquants : ${attack.requests.total} analyses, ${Math.round(attack.requests.average)} par seconde, 2xx ${attack["2xx"]}, 4xx ${attack["4xx"]}, 5xx ${attack["5xx"]}, erreurs ${attack.errors}`);
+  console.log(`p99 du lecteur attaqué / seul : ×${ratio.toFixed(2)} (objectif : ×2 au plus)`);
+  return { ok: alone.errors + attacked.errors + attacked["5xx"] + attack["5xx"] === 0 };
 }
 
 main().then(

@@ -5,6 +5,7 @@ import { analyseAd, MAX_AD_LENGTH, textOfMarkup } from "@/lib/analyse/analyse";
 import { analyserModel } from "@/lib/analyse/language";
 import type { LabelledAd } from "@/lib/analyse/evaluate";
 import { realContent } from "@/tests/support/content";
+import { PATHOLOGICAL, repeated } from "@/scripts/support/pathological";
 
 /**
  * No text makes the analyser work more than linearly in its length: the worst inputs of the
@@ -20,30 +21,6 @@ function realisticAd(length: number): string {
   for (let index = 0; text.length < length; index++) text += `${ads[index % ads.length].text}\n\n`;
   return text.slice(0, length);
 }
-
-/** A text of `length` characters made of `piece` again and again. */
-const repeated = (piece: string, length = MAX_AD_LENGTH) => piece.repeat(Math.ceil(length / piece.length)).slice(0, length);
-
-/** One of each kind of character: letters of several scripts, marks, digits, symbols, spaces, controls, emoji, lone surrogates. */
-const EVERY_CLASS = "aÉßжא中ع\u0301\u0308٣9%€©→≠ \u00a0\u202f\u2028\t\u0000\u001f🙂👩🏽‍💻\ud800\udfff<>&;#'\"«»—…";
-
-const PATHOLOGICAL: Record<string, string> = {
-  "tags never closed, <p": repeated("<p"),
-  "tags never closed, <a": repeated("<a"),
-  "tags never closed, with attributes": repeated('<a href="x" '),
-  "scripts never closed": repeated("<script>"),
-  "styles closed by the next one only": repeated("<style>x"),
-  "comments never closed": repeated("<!--"),
-  "comment ends without openings": repeated("-->"),
-  "closing tags only": repeated("</p>"),
-  "entities without a semicolon": repeated("&amp"),
-  "one word of 20 000 characters": repeated("a"),
-  "10 000 short words": repeated("a "),
-  "punctuation runs": repeated(".,;:!?…«»()[]{}"),
-  "bullets and line breaks": repeated("•\n"),
-  "every class of character": repeated(EVERY_CLASS),
-  "a signal's words over and over": repeated("animer la communauté "),
-};
 
 /** The least processor time, in microseconds, of `runs` calls. */
 function cpuTime(run: () => void, runs = 5): number {

@@ -46,7 +46,11 @@ export const KIND_ROUTES: string[] = FRENCH_ROUTES.filter((route) => !sameKindAs
 /** The same pages in English, the search by an English title. */
 const inEnglish = (route: string) => localisePath(route.startsWith("/roles?q=") ? `/roles?q=${encodeURIComponent(english.otherTitles[0]?.title ?? english.title)}` : route, "en");
 export const ENGLISH_ROUTES: string[] = FRENCH_ROUTES.map(inEnglish);
-export const ENGLISH_KIND_ROUTES: string[] = KIND_ROUTES.map(inEnglish);
+/**
+ * The English pages of the kinds whose English words change their structure (headings, names of
+ * regions and controls, the 404's suggestions): the same templates as the French ones otherwise.
+ */
+export const ENGLISH_KIND_ROUTES: string[] = KIND_ROUTES.filter((route) => /^\/($|roles\/[^?]+$|compare\/|guide\?|verifier|rediger-une-offre\?)/.test(route)).map(inEnglish);
 
 /** The kinds whose components differ most, for the dark scheme (which only changes colours). */
 export const DARK_ROUTES: string[] = KIND_ROUTES.filter((route) => /^\/($|roles\/[^/?]+(\/[^/?]+)?$|compare\/|sources|guide\?|verifier)/.test(route) && !route.endsWith("x"));

@@ -50,6 +50,10 @@ const CASES: Array<[name: string, options: ContentOptions, expected: Array<[file
   ["two roles with the same title", { edit: { "roles/beta.md": (text) => text.replace('title: "Beta Manager"', 'title: "Alpha Manager"') } }, [["roles/beta.md", "title — titre « Alpha Manager » déjà porté par"]]],
   ["a duplicate source id", { edit: { "sources.yml": (text) => `${text}${text}` } }, [["sources.yml", "1.id — identifiant « ref » en double"]]],
   ["a javascript: source URL", { edit: { "sources.yml": (text) => text.replace("https://example.org/reference", "javascript:alert(1)") } }, [["sources.yml", "0.url — adresse invalide : écrivez une URL complète en http:// ou https://"]]],
+  ["a source address with a host ending in a dot", { edit: { "sources.yml": (text) => text.replace("https://example.org/reference", "https://example.org./reference") } }, [["sources.yml", "0.url — nom d’hôte terminé par un point"]]],
+  ["a source address with an unencoded accent", { edit: { "sources.yml": (text) => text.replace("https://example.org/reference", "https://example.org/référence") } }, [["sources.yml", "0.url — caractère non encodé"]]],
+  ["a source address with a session parameter", { edit: { "sources.yml": (text) => text.replace("https://example.org/reference", "https://example.org/reference?cid=123&docid=4") } }, [["sources.yml", "0.url — paramètre de session ou de suivi"]]],
+  ["an unpinned GitHub file as a source", { edit: { "sources.yml": (text) => text.replace("https://example.org/reference", "https://github.com/org/repo/blob/master/data.json") } }, [["sources.yml", "0.url — fichier GitHub non épinglé"]]],
   ["a source without URL and without reason", { edit: { "sources.yml": (text) => text.replace('"https://example.org/reference"', "null") } }, [["sources.yml", "0.urlMissing — url: null sans raison"]]],
   ["an En bref line without a year", alpha("Un salaire daté de 2025, avec sa source.", "Un salaire, avec sa source."), [["roles/alpha.md", "essentials.pay.text — aucune année : écrivez l’année"]]],
   ["an En bref line too long", alpha("Les études et les parcours, en 2026.", `En 2026, ${"mot ".repeat(30)}.`), [["roles/alpha.md", "essentials.access.text — 32 mots pour 25 au plus"]]],
@@ -59,7 +63,7 @@ const CASES: Array<[name: string, options: ContentOptions, expected: Array<[file
 ];
 
 /** The fix a message ends with starts with one of these verbs. */
-const HOW_TO_FIX = /(?:^|[\s(:])(?:ajoutez|écrivez|renommez|changez|donnez|corrigez|choisissez|retirez|réenregistrez|supprimez|remplacez|créez|liez|citez|fusionnez|coupez|gardez|raccourcissez)/i;
+const HOW_TO_FIX = /(?:^|[\s(:])(?:ajoutez|écrivez|renommez|changez|donnez|corrigez|choisissez|retirez|réenregistrez|supprimez|remplacez|créez|liez|citez|fusionnez|coupez|gardez|raccourcissez|encodez)/i;
 
 describe("content validation", () => {
   it("accepts the synthetic content", () => {
