@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import type { Duplex } from "node:stream";
-import { BODY_DEADLINE_MS, MAX_BODY_BYTES, TOO_LONG_MESSAGE } from "./analyse/limits";
+import { ANALYSES_PER_SECOND, ANALYSIS_BURST, BODY_DEADLINE_MS, MAX_BODY_BYTES, TOO_LONG_MESSAGE } from "./analyse/limits";
 import { ANALYSE_API_PATH, CHECK_AD_PATH } from "./analyse/paths";
 import { allowedMethodsFor, allowHeaderFor, BODY_ROUTES, methodNotAllowedText } from "./http-methods";
 import { securityHeaders, STRICT_TRANSPORT_SECURITY } from "./security-headers";
@@ -35,10 +35,12 @@ function answer(res: ServerResponse, status: number, text: string, extra: Record
  * proxies only) is reduced to its path, which Next.js would otherwise redirect to itself forever.
  * Returns true when the request was answered.
  */
-export function guardRequest(req: IncomingMessage, res: ServerResponse, bodyDeadlineMs = BODY_DEADLINE_MS): boolean {
+type GuardOptions = { bodyDeadlineMs: number; allow: (client: string) => boolean };
+
+export function guardRequest(req: IncomingMessage, res: ServerResponse, options: GuardOptions = { bodyDeadlineMs: BODY_DEADLINE_MS, allow: () => true }): boolean {
   for (const { key, value } of securityHeaders) res.setHeader(key, value);
   if (req.headers["x-forwarded-proto"] === "https") res.setHeader("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
-  if (guardBody(req, res, bodyDeadlineMs)) return true;
+  if (guardBody(req, res, options)) return true;
   if (req.method === UNREPRESENTABLE_METHOD) {
     const path = (req.url ?? "/").split("?")[0];
     answer(res, 405, methodNotAllowedText(allowedMethodsFor(path)), { Allow: allowHeaderFor(path) });
@@ -64,10 +66,10 @@ export function guardRequest(req: IncomingMessage, res: ServerResponse, bodyDead
 }
 
 /** A refusal of a body, in the form the route speaks: JSON for the API, a short French page for the form. */
-function refuseBody(res: ServerResponse, path: string, status: number, message: string): true {
+function refuseBody(res: ServerResponse, path: string, status: number, message: string, headers: Record<string, string> = {}): true {
   const api = path === ANALYSE_API_PATH;
   const body = api ? JSON.stringify({ error: message }) : refusalPage(message, path);
-  res.writeHead(status, { "Content-Type": api ? "application/json; charset=utf-8" : "text/html; charset=utf-8", "Content-Length": Buffer.byteLength(body), "Cache-Control": "no-store", Connection: "close" });
+  res.writeHead(status, { ...headers, "Content-Type": api ? "application/json; charset=utf-8" : "text/html; charset=utf-8", "Content-Length": Buffer.byteLength(body), "Cache-Control": "no-store", Connection: "close" });
   res.end(body);
   return true;
 }
@@ -78,6 +80,34 @@ export function refusalPage(message: string, form: string = CHECK_AD_PATH): stri
   return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${text}</title></head><body><main><h1>${text}</h1><p><a href="${form}">Revenir au formulaire</a></p></main></body></html>`;
 }
 
+/**
+ * Who sends a request: its address, or behind a reverse proxy on the same machine (nginx of
+ * deploy/), the address that proxy gives in X-Real-IP. A client elsewhere cannot choose its key.
+ */
+function clientKey(req: IncomingMessage): string {
+  const address = req.socket.remoteAddress ?? "";
+  const loopback = address === "::1" || address.startsWith("127.") || address.startsWith("::ffff:127.");
+  const forwarded = req.headers["x-real-ip"];
+  return loopback && typeof forwarded === "string" && forwarded !== "" ? forwarded : address;
+}
+
+/** The most clients remembered at once; past it, the one unseen longest is forgotten (its bucket is full again by then, or nearly). */
+const MAX_CLIENTS = 10_000;
+
+/** A token bucket per client: `perSecond` on average, `burst` at once. `now` in milliseconds. */
+export function rateLimiter(perSecond: number, burst: number, now: () => number = Date.now): (key: string) => boolean {
+  const buckets = new Map<string, { tokens: number; at: number }>();
+  return (key) => {
+    const time = now();
+    const known = buckets.get(key);
+    const tokens = known ? Math.min(burst, known.tokens + ((time - known.at) / 1000) * perSecond) : burst;
+    buckets.delete(key);
+    buckets.set(key, { tokens: tokens >= 1 ? tokens - 1 : tokens, at: time });
+    if (buckets.size > MAX_CLIENTS) buckets.delete(buckets.keys().next().value!);
+    return tokens >= 1;
+  };
+}
+
 /** The address the browser used, as Next.js compares it with `Origin`: the forwarded host first. */
 function requestHost(req: IncomingMessage): string | undefined {
   const forwarded = req.headers["x-forwarded-host"];
@@ -86,15 +116,16 @@ function requestHost(req: IncomingMessage): string | undefined {
 
 /**
  * The two routes that take a body (BODY_ROUTES) get only what they can read, before Next.js reads
- * anything: a body of MAX_BODY_BYTES at most (413; 411 without a length), the form's server action
+ * anything: a few analyses a second per client (429, see rateLimiter), a body of MAX_BODY_BYTES at most (413; 411 without a length), the form's server action
  * from its own origin only (403), a body that arrives whole within BODY_DEADLINE_MS (408). A
  * malformed body that Next.js's action handler fails on gets 400, not its 500, and what it logs is
  * cut to one line (see quietLogs). Returns true when the request was answered.
  */
-function guardBody(req: IncomingMessage, res: ServerResponse, deadlineMs: number): boolean {
+function guardBody(req: IncomingMessage, res: ServerResponse, { bodyDeadlineMs: deadlineMs, allow }: GuardOptions): boolean {
   const path = (req.url ?? "/").split("?")[0];
   if (req.method !== "POST" || !Object.hasOwn(BODY_ROUTES, path)) return false;
   const api = path === ANALYSE_API_PATH;
+  if (!allow(clientKey(req))) return refuseBody(res, path, 429, "trop de demandes d’analyse\u00a0: réessayez dans quelques secondes", { "Retry-After": "5" });
   const length = req.headers["content-length"];
   if (length === undefined && req.headers["transfer-encoding"] !== undefined) return refuseBody(res, path, 411, "longueur requise : envoyez l’en-tête Content-Length");
   if (Number(length ?? 0) > MAX_BODY_BYTES) return refuseBody(res, path, 413, TOO_LONG_MESSAGE);
@@ -172,7 +203,10 @@ const guarded = new WeakSet<Emitter>();
  * Runs guardRequest before the server's own "request" listeners. `next start` creates its HTTP
  * server itself, so instrumentation.ts installs this on http.Server.prototype at start-up.
  */
-export function installHttpGuard(target: Emitter = http.Server.prototype, { bodyDeadlineMs = BODY_DEADLINE_MS } = {}): void {
+export function installHttpGuard(target: Emitter = http.Server.prototype, options: Partial<GuardOptions> = {}): void {
+  // ANALYSES_PER_SECOND in the environment overrides the rate (the browser tests post hundreds of bodies from one address).
+  const rate = Number(process.env.ANALYSES_PER_SECOND) || ANALYSES_PER_SECOND;
+  const settings: GuardOptions = { bodyDeadlineMs: options.bodyDeadlineMs ?? BODY_DEADLINE_MS, allow: options.allow ?? rateLimiter(rate, Math.max(ANALYSIS_BURST, rate * 4)) };
   if (guarded.has(target)) return;
   guarded.add(target);
   const emit = target.emit;
@@ -180,7 +214,7 @@ export function installHttpGuard(target: Emitter = http.Server.prototype, { body
     if (event === "clientError") return answerClientError(args[0] as NodeJS.ErrnoException, args[1] as Duplex);
     if (event !== "request") return Reflect.apply(emit, this, [event, ...args]) as boolean;
     const req = args[0] as IncomingMessage;
-    if (guardRequest(req, args[1] as ServerResponse, bodyDeadlineMs)) return true;
+    if (guardRequest(req, args[1] as ServerResponse, settings)) return true;
     const path = (req.url ?? "/").split("?")[0];
     if (req.method === "POST" && Object.hasOwn(BODY_ROUTES, path)) return bodyRequest.run({ route: path, logged: false }, () => Reflect.apply(emit, this, [event, ...args]) as boolean);
     return Reflect.apply(emit, this, [event, ...args]) as boolean;

@@ -138,7 +138,7 @@ async function readerUnderAttack(baseUrl: string, attackers: number, seconds: nu
   const ratio = attacked.latency.p99 / Math.max(alone.latency.p99, 1);
   console.log(`\nLecteur d’une fiche, seul : p50 ${alone.latency.p50} ms, p99 ${alone.latency.p99} ms (${alone.requests.total} requêtes)`);
   console.log(`Le même, pendant que ${attackers} connexions envoient « ${name} » (${text.length} caractères) à /api/analyse : p50 ${attacked.latency.p50} ms, p99 ${attacked.latency.p99} ms (${attacked.requests.total} requêtes)`);
-  console.log(`Attaquants : ${attack.requests.total} analyses, ${Math.round(attack.requests.average)} par seconde, 2xx ${attack["2xx"]}, 4xx ${attack["4xx"]}, 5xx ${attack["5xx"]}, erreurs ${attack.errors}`);
+  console.log(`Attaquants : ${attack.requests.total} requêtes, ${Math.round(attack.requests.average)} par seconde : ${attack["2xx"]} analysées (2xx), ${attack["4xx"]} refusées (4xx, dont 429 au-delà de la limite par client), 5xx ${attack["5xx"]}, erreurs ${attack.errors}`);
   console.log(`p99 du lecteur attaqué / seul : ×${ratio.toFixed(2)} (objectif : ×2 au plus)`);
   return { ok: alone.errors + attacked.errors + attacked["5xx"] + attack["5xx"] === 0 };
 }

@@ -20,3 +20,12 @@ export const BODY_DEADLINE_MS = 20_000;
 
 /** What a too-long ad gets, in the API's JSON and in nginx's answer alike. */
 export const TOO_LONG_MESSAGE = `texte trop long : ${MAX_AD_LENGTH.toLocaleString("fr-FR")} caractères au plus`;
+
+/**
+ * Analyses a client may ask for: ANALYSES_PER_SECOND on average, ANALYSIS_BURST at once (a token
+ * bucket per client address, lib/http-guard.ts). A reader posting an ad never comes near; a client
+ * that floods the analyser gets 429, which costs the server next to nothing, so the site stays
+ * fast for everyone else.
+ */
+export const ANALYSES_PER_SECOND = 5;
+export const ANALYSIS_BURST = 20;

@@ -18,7 +18,8 @@ let browser: BrowserServer | undefined;
 export async function setup(project: TestProject) {
   ensureBuild();
   const [started, launched] = await Promise.allSettled([
-    startNextServer(".", { stdio: ["ignore", "inherit", "inherit"] }),
+    // Hundreds of bodies from one address: the rate limit is tested on its own (tests/lib/http-guard.test.ts).
+    startNextServer(".", { stdio: ["ignore", "inherit", "inherit"], env: { ANALYSES_PER_SECOND: "10000" } }),
     chromium.launchServer({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS }),
   ]);
   if (started.status === "fulfilled") server = started.value;

@@ -3,7 +3,7 @@ import http from "node:http";
 import net, { type AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MAX_BODY_BYTES, TOO_LONG_MESSAGE } from "@/lib/analyse/limits";
-import { MAX_TARGET_LENGTH, installHttpGuard, quietLogs } from "@/lib/http-guard";
+import { MAX_TARGET_LENGTH, installHttpGuard, quietLogs, rateLimiter } from "@/lib/http-guard";
 import { isAllowedMethod } from "@/lib/http-methods";
 import { securityHeaderProblems } from "../e2e/security-headers";
 
@@ -189,5 +189,51 @@ describe("the routes that take a body, behind the guard", () => {
       const headers = Object.fromEntries(head.split("\r\n").slice(1).map((line) => [line.split(": ")[0].toLowerCase(), line.slice(line.indexOf(": ") + 2)]));
       expect(securityHeaderProblems((name) => headers[name])).toEqual([]);
     }
+  });
+});
+
+describe("rateLimiter", () => {
+  it("lets a client have a burst, then as many a second as it allows, each client on its own", () => {
+    let now = 0;
+    const allow = rateLimiter(5, 3, () => now);
+    expect([1, 2, 3, 4].map(() => allow("a"))).toEqual([true, true, true, false]);
+    expect(allow("b")).toBe(true);
+    now = 199;
+    expect(allow("a")).toBe(false);
+    now = 200;
+    expect(allow("a")).toBe(true);
+    now = 60_000;
+    expect([1, 2, 3, 4].map(() => allow("a"))).toEqual([true, true, true, false]);
+  });
+});
+
+describe("the analyses a client may ask for", () => {
+  const app = http.createServer((req, res) => {
+    req.resume();
+    req.on("end", () => res.end("analysed"));
+  });
+  installHttpGuard(app, { allow: rateLimiter(1, 2, () => 0) });
+  let appPort = 0;
+  beforeAll(() => new Promise<void>((resolve) => app.listen(0, "127.0.0.1", () => {
+    appPort = (app.address() as AddressInfo).port;
+    resolve();
+  })));
+  afterAll(() => new Promise<void>((resolve) => app.close(() => resolve())));
+
+  const analyse = (realIp?: string) =>
+    new Promise<{ status: number; retry?: string }>((resolve, reject) => {
+      const req = http.request({ host: "127.0.0.1", port: appPort, method: "POST", path: "/api/analyse", headers: { "content-type": "application/json", ...(realIp ? { "x-real-ip": realIp } : {}) }, agent: false }, (res) => {
+        res.resume();
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, retry: res.headers["retry-after"] }));
+      });
+      req.on("error", reject);
+      req.end('{"text":"x"}');
+    });
+
+  it("answers 429 past its share, with Retry-After, and counts each client behind the local proxy apart", async () => {
+    expect([(await analyse()).status, (await analyse()).status]).toEqual([200, 200]);
+    expect(await analyse()).toEqual({ status: 429, retry: "5" });
+    expect((await analyse("203.0.113.7")).status).toBe(200);
+    expect((await analyse("203.0.113.8")).status).toBe(200);
   });
 });
