@@ -263,7 +263,8 @@ const MATTER_OPTIONS = { engines: { yaml: (source: string) => (parseYaml(source)
 const parsedProfiles = process.env.NODE_ENV === "development" ? new Map<string, { hash: string; parsed: Parsed }>() : null;
 
 function parseProfile(absolute: string, problems: Problem[]): Parsed | null {
-  if (!parsedProfiles) return readProfile(absolute, problems);
+  // A link or a folder is reported by readProfile, without being read.
+  if (!parsedProfiles || !fs.lstatSync(absolute).isFile()) return readProfile(absolute, problems);
   const hash = createHash("sha1").update(fs.readFileSync(absolute)).digest("hex");
   const known = parsedProfiles.get(absolute);
   if (known?.hash === hash) return { ...known.parsed, tree: structuredClone(known.parsed.tree) };

@@ -186,9 +186,9 @@ export type SourcedFact = {
 
 export const SOURCED_FACTS: SourcedFact[] = [
   // ROME 4.0
-  { sourceId: "betagouv-plateforme-rome40", role: CM, fact: "Le ROME 4.0 a été lancé en mars 2024.", terms: ["ROME 4.0", "mars 2024"] },
-  { sourceId: "betagouv-plateforme-rome40", role: SMM, fact: "Le ROME 4.0 a été lancé en mars 2024.", terms: ["mars 2024"] },
-  { sourceId: "betagouv-plateforme-rome40", role: CT, fact: "Le ROME 4.0 a été lancé en mars 2024.", terms: ["mars 2024"] },
+  { sourceId: "francetravail-opendata-rome", role: CM, fact: "Le ROME 4.0 est en service depuis le 20 mars 2023.", terms: ["ROME 4.0", "20 mars 2023"] },
+  { sourceId: "francetravail-opendata-rome", role: SMM, fact: "Le ROME 4.0 est en service depuis le 20 mars 2023.", terms: ["20 mars 2023"] },
+  { sourceId: "francetravail-opendata-rome", role: CT, fact: "Le ROME 4.0 est en service depuis le 20 mars 2023.", terms: ["20 mars 2023"] },
   { sourceId: "rome-v460-pages", role: CM, fact: "Le texte des fiches est celui de la version v460 des fichiers ouverts.", terms: ["v460"] },
   { sourceId: "rome-e1101", role: CM, fact: "Fiche E1101 « Community manager », domaine E11 « Edition et communication ».", terms: ["E1101", "E11", "Edition et communication"] },
   { sourceId: "rome-e1101", role: CM, fact: "La définition nomme l'Animateur de communauté virtuelle, qui dynamise et modère les échanges.", terms: ["dynamiser et modérer", "Animateur de communauté virtuelle"] },
