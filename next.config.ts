@@ -3,6 +3,7 @@ import { PHASE_PRODUCTION_SERVER } from "next/constants";
 import createNextIntlPlugin from "next-intl/plugin";
 import { MAX_BODY_BYTES } from "./lib/analyse/limits";
 import { securityHeaders } from "./lib/security-headers";
+import { siteUrl } from "./lib/site";
 import { FIXED_PATH_ICON_CACHE_CONTROL, FIXED_PATH_ICON_SOURCES, PAGE_CACHE_CONTROL, PRERENDERED_PAGE_SOURCES } from "./lib/cache-control";
 import { compiledContent } from "./lib/content/compiled";
 import { contentDir } from "./lib/content/load";
@@ -66,5 +67,8 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 export default function config(phase: string): NextConfig {
   if (phase === PHASE_PRODUCTION_SERVER) return withNextIntl(nextConfig);
-  return withNextIntl({ ...nextConfig, env: { ROUTING_TABLE: JSON.stringify(routingTable()) } });
+  // SITE_URL is inlined at build time: every absolute link, on prerendered and on dynamic pages
+  // (the job-ad writer, the checker without JavaScript), names the address the build was made
+  // with, whatever the environment of `next start`.
+  return withNextIntl({ ...nextConfig, env: { ROUTING_TABLE: JSON.stringify(routingTable()), SITE_URL: siteUrl() } });
 }

@@ -5,14 +5,18 @@ import { MAX_AD_LENGTH } from "@/lib/analyse/analyse";
 import { CHECK_AD_PATH } from "@/lib/analyse/paths";
 import { localisePath, type Locale } from "@/lib/i18n/locales";
 import { checkAd, INITIAL_CHECK, type CheckState } from "@/lib/analyse/check";
+import type { LegalModel } from "@/lib/analyse/legal";
 import type { AnalyserModel } from "@/lib/analyse/model";
 import { AnalysisResult, type AnalysisWords } from "./analysis-result";
+import { LegalFindings, type LegalWords } from "./legal-findings";
 
 type AdCheckerProps = {
   model: AnalyserModel;
   /** The server action that answers the form without JavaScript. */
   action: (previous: CheckState, data: FormData) => Promise<CheckState>;
   words: AnalysisWords;
+  /** The legal checks (content/job-ad-checks.yml) and their words. */
+  legal?: { model: LegalModel; words: LegalWords };
   locale: Locale;
 };
 
@@ -20,7 +24,7 @@ type AdCheckerProps = {
  * The ad check form. Without JavaScript it posts to the server action, which answers with the
  * page and its result; with JavaScript the same analyser runs here, with no request at all.
  */
-export function AdChecker({ model, action, words, locale }: AdCheckerProps) {
+export function AdChecker({ model, action, words, legal, locale }: AdCheckerProps) {
   // The permalink gives the form a real `action` address in the HTML (React writes `action=""` without one).
   const [serverState, formAction] = useActionState(action, INITIAL_CHECK, localisePath(CHECK_AD_PATH, locale));
   const [local, setLocal] = useState<CheckState | null>(null);
@@ -34,7 +38,7 @@ export function AdChecker({ model, action, words, locale }: AdCheckerProps) {
   function analyseHere(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const text = new FormData(event.currentTarget).get("texte");
-    setLocal(checkAd(model, typeof text === "string" ? text : ""));
+    setLocal(checkAd(model, typeof text === "string" ? text : "", legal?.model ?? null));
   }
 
   return (
@@ -66,6 +70,7 @@ export function AdChecker({ model, action, words, locale }: AdCheckerProps) {
         </p>
       )}
       {state.analysis && <AnalysisResult analysis={state.analysis} words={words} locale={locale} headingRef={heading} />}
+      {state.legal && legal && <LegalFindings findings={state.legal} words={legal.words} locale={locale} />}
     </div>
   );
 }

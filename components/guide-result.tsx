@@ -4,6 +4,7 @@ import type { RoleSummary } from "@/lib/role-summary";
 import { fill } from "@/lib/i18n/fill";
 import { localisePath, type Locale } from "@/lib/i18n/locales";
 import { comparePath, rolePath } from "@/lib/site";
+import { writeAdPath } from "@/lib/analyse/paths";
 import { Citations } from "./citations";
 import { SiteLink } from "./site-link";
 
@@ -24,6 +25,8 @@ export type GuideWords = {
   againstLabel: string;
   colon: string;
   read: string;
+  /** « Rédiger l’offre pour ce profil ({title}) »: the way to the job-ad writer. */
+  write: string;
   compare: string;
   share: string;
 };
@@ -102,6 +105,11 @@ export function GuideResult({ words, locale, recommendation, roles, sources, sha
         {chosen.map((role) => (
           <li key={role.slug}>
             <SiteLink href={localisePath(rolePath(role.slug), locale)}>{fill(words.read, { title: role.title })}</SiteLink>
+          </li>
+        ))}
+        {chosen.map((role) => (
+          <li key={`write-${role.slug}`}>
+            <SiteLink href={localisePath(writeAdPath(role.slug), locale)} className="font-semibold">{fill(words.write, { title: role.title })}</SiteLink>
           </li>
         ))}
         {first && second && (

@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
-import { CHECK_AD_PATH } from "@/lib/analyse/paths";
+import { CHECK_AD_PATH, WRITE_AD_PATH } from "@/lib/analyse/paths";
 import { LOCALES, type Locale } from "@/lib/i18n/locales";
 import { LanguageSwitch } from "./language-switch";
 import { SiteLink } from "./site-link";
@@ -8,6 +8,7 @@ const NAVIGATION = [
   { href: "/roles", label: "navRoles" },
   { href: "/compare", label: "navCompare" },
   { href: "/guide", label: "navGuide" },
+  { href: WRITE_AD_PATH, label: "navWrite" },
   { href: CHECK_AD_PATH, label: "navCheck" },
 ] as const;
 

@@ -39,6 +39,14 @@ export function SourceList({ sources, links }: SourceListProps) {
             )}{" "}
             <span className="text-muted">({t("consulted", { date: formatDate(source.consulted, locale) })})</span>
           </p>
+          {source.readAt && (
+            <p className="mt-1 text-sm text-muted">
+              {t("readAt", { date: formatDate(source.readAt.consulted, locale) })}{" "}
+              <a href={source.readAt.url} className="break-all">
+                {source.readAt.url}
+              </a>
+            </p>
+          )}
           {source.publishedNote && <p className="mt-1 text-sm text-muted">{source.publishedNote}</p>}
           {source.reportedBy && (
             <p className="mt-1 text-sm text-muted">

@@ -15,6 +15,11 @@ export function sourceKindLabel(kind: Source["kind"], locale: Locale = DEFAULT_L
 /** A link to a source's entry in the bibliography page, named by its short label. */
 export type SourceLink = { title: string; label: string; href: string };
 
+/** The id of the n-th citation mark of a page (from 1): where a source list leads back to. */
+export function citationAnchor(n: number): string {
+  return `cite-${n}`;
+}
+
 export function sourceAnchor(id: string): string {
   return `source-${id}`;
 }

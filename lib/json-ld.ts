@@ -8,12 +8,37 @@ import { absoluteUrl, rolePath, siteName } from "./site";
 const PERIODS = { month: "P1M", year: "P1Y" } as const;
 
 /**
+ * The role's codes in the classifications it has (ROME, then ISCO), as schema.org wants them: the
+ * code, its label and the code set named. Shared by the role page and the job ads written from it.
+ */
+export function occupationalCategories(role: Pick<Role, "codes">) {
+  const { rome } = role.codes;
+  return [
+    ...(rome
+      ? [
+          {
+            "@type": "CategoryCode" as const,
+            codeValue: rome.code,
+            name: rome.label,
+            inCodeSet: { "@type": "CategoryCodeSet" as const, name: `ROME (${rome.version})` },
+          },
+        ]
+      : []),
+    ...(role.codes.isco ?? []).map((isco) => ({
+      "@type": "CategoryCode" as const,
+      codeValue: isco.code,
+      name: isco.label,
+      inCodeSet: { "@type": "CategoryCodeSet" as const, name: isco.version },
+    })),
+  ];
+}
+
+/**
  * schema.org description of a role page: a WebPage (which carries `dateModified`)
  * whose main entity is the Occupation.
  */
 export function roleJsonLd(role: Role, locale: Locale) {
   const url = absoluteUrl(localisePath(rolePath(role.slug), locale));
-  const { rome } = role.codes;
   const occupation = {
     "@type": "Occupation" as const,
     name: role.title,
@@ -21,34 +46,15 @@ export function roleJsonLd(role: Role, locale: Locale) {
     description: role.summary,
     url,
     occupationLocation: { "@type": "Country" as const, name: "France" },
-    occupationalCategory: [
-      ...(rome
-        ? [
-            {
-              "@type": "CategoryCode" as const,
-              codeValue: rome.code,
-              name: rome.label,
-              inCodeSet: { "@type": "CategoryCodeSet" as const, name: `ROME (${rome.version})` },
-            },
-          ]
-        : []),
-      ...(role.codes.isco ?? []).map((isco) => ({
-        "@type": "CategoryCode" as const,
-        codeValue: isco.code,
-        name: isco.label,
-        inCodeSet: { "@type": "CategoryCodeSet" as const, name: isco.version },
-      })),
-    ],
+    occupationalCategory: occupationalCategories(role),
     responsibilities: allMissions(role).map((item) => item.text),
     skills: role.skills.map((item) => item.text),
-    ...(role.salary && {
-      estimatedSalary: {
-        "@type": "MonetaryAmountDistribution" as const,
-        name: role.salary.covers,
-        currency: role.salary.currency,
-        duration: PERIODS[role.salary.period],
-        median: role.salary.amount,
-      },
+    ...(role.pay.length > 0 && {
+      estimatedSalary: role.pay.map((row) => {
+        const about = { name: `${row.covers} (${row.year})`, currency: "EUR", duration: PERIODS[row.period] };
+        if (row.statistic === "median") return { "@type": "MonetaryAmountDistribution" as const, ...about, median: row.amount };
+        return { "@type": "MonetaryAmount" as const, name: about.name, currency: about.currency, ...(row.amountMax === undefined ? { value: row.amount } : { minValue: row.amount, maxValue: row.amountMax }) };
+      }),
     }),
   } satisfies Occupation;
   return {
@@ -99,7 +105,11 @@ export function sourcesJsonLd(sources: Source[], locale: Locale, name: string) {
   } satisfies WithContext<CollectionPage>;
 }
 
-/** JSON for a `<script type="application/ld+json">`, with `<` escaped so that no text can close the script. */
+/**
+ * JSON for a `<script type="application/ld+json">`, safe wherever it is pasted: `<`, `>` and `&`
+ * escaped so that no text can close the script or open a comment, and the line separators
+ * U+2028 and U+2029 escaped for older JavaScript parsers. The value read back is the same.
+ */
 export function serializeJsonLd(data: unknown): string {
-  return JSON.stringify(data).replace(/</g, "\\u003c");
+  return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }

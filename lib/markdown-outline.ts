@@ -1,4 +1,4 @@
-import type { Nodes, Root } from "mdast";
+import type { Nodes, PhrasingContent, Root } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { countWords } from "./text";
 
@@ -34,7 +34,10 @@ export type OutlineBlock =
       links: OutlineLink[];
     }
   | { kind: "break"; line: number; links: OutlineLink[] }
-  | { kind: "other"; line: number; links: OutlineLink[]; words: BlockWords };
+  | { kind: "other"; line: number; links: OutlineLink[]; words: BlockWords; citations: Citation[] };
+
+/** The sources a claim rests on: one parenthesis of source links, or one source link inside a sentence. */
+export type Citation = { ids: string[]; line: number };
 
 /**
  * The words of a block's paragraphs: `prose` without the labels of its source links (what the
@@ -71,6 +74,53 @@ function blockWords(node: Nodes): BlockWords {
   return words;
 }
 
+export function sourceIdOf(node: Nodes | undefined): string | null {
+  return node?.type === "link" && node.url.startsWith(SOURCE_LINK) ? node.url.slice(SOURCE_LINK.length) : null;
+}
+
+/**
+ * `(… [A](#source-a) ; [B](#source-b))` at the end of a claim: the parenthesis holds only source
+ * links. Returns the index of the text node closing it and the ids, or null.
+ */
+export function citationGroup(children: PhrasingContent[], open: number): { close: number; ids: string[] } | null {
+  const ids: string[] = [];
+  let index = open + 1;
+  for (;;) {
+    const id = sourceIdOf(children[index]);
+    if (id === null) return null;
+    ids.push(id);
+    const next = children[index + 1];
+    if (next?.type !== "text") return null;
+    if (next.value.startsWith(")")) return { close: index + 1, ids };
+    if (!/^\s*;\s*$/.test(next.value)) return null;
+    index += 2;
+  }
+}
+
+/** The citations of a block, in order: each parenthesis of source links, each other source link. */
+function citationsOf(node: Nodes): Citation[] {
+  const found: Citation[] = [];
+  const visit = (parent: Nodes) => {
+    if (!("children" in parent)) return;
+    const children = parent.children as PhrasingContent[];
+    for (let index = 0; index < children.length; index++) {
+      const child = children[index];
+      const line = child.position?.start.line ?? 0;
+      const group = child.type === "text" && /\($/.test(child.value) ? citationGroup(children, index) : null;
+      if (group) {
+        found.push({ ids: group.ids, line });
+        index = group.close - 1;
+        continue;
+      }
+      const id = sourceIdOf(child);
+      if (id !== null) found.push({ ids: [id], line });
+      else visit(child);
+    }
+  };
+  visit(node);
+  return found;
+}
+
 /** Line endings as `\n` (remark keeps `\r\n` and `\r` as written). */
 function lineFeeds(text: string): string {
   return text.replace(/\r\n?/g, "\n");
@@ -99,7 +149,7 @@ export function outlineOfTree(tree: Root): Outline {
         ? { kind: "heading", depth: node.depth, text: lineFeeds(toString(node)), tail: last?.type === "text" ? lineFeeds(last.value) : null, line, links: [] }
         : node.type === "thematicBreak"
           ? { kind: "break", line, links: [] }
-          : { kind: "other", line, links: [], words: blockWords(node) };
+          : { kind: "other", line, links: [], words: blockWords(node), citations: citationsOf(node) };
     outline.blocks.push(block);
     visit(node, block);
   }

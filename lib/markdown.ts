@@ -2,16 +2,26 @@ import { defaultSchema, type Schema } from "hast-util-sanitize";
 import type { Heading, Link, Nodes, PhrasingContent, Root, RootContent, Text } from "mdast";
 import { remark } from "remark";
 import remarkHtml from "remark-html";
-import type { Section, SectionPage } from "./schema";
+import type { CitedFrom, Section, SectionPage } from "./schema";
+import { citationAnchor } from "./citations";
 import { joinList } from "./format";
 import { READING_BUDGET } from "./reading";
 import { DEFAULT_LOCALE, type Locale } from "./i18n/locales";
 import { translator } from "./i18n/translate";
-import { outlineOfTree, SOURCE_LINK, type Outline, type OutlineBlock } from "./markdown-outline";
+import { citationGroup, outlineOfTree, sourceIdOf, SOURCE_LINK, type Citation, type Outline, type OutlineBlock } from "./markdown-outline";
 import { slugify } from "./text";
 
-/** `## Missions stratégiques {#missions-strategiques}`: the braces give the section a fixed id. */
-const EXPLICIT_ID = /\s*\{#([a-z0-9]+(?:-[a-z0-9]+)*)\}\s*$/;
+/**
+ * `## Missions stratégiques {#missions-strategiques}`: the braces give the section a fixed id.
+ * More ids after the first (`{#definition #vue-officielle}`) are older anchors of content merged
+ * into this section: links to them, in job ads, keep landing here.
+ */
+const EXPLICIT_ID = /\s*\{#([a-z0-9]+(?:-[a-z0-9]+)*)((?:[ \t]+#[a-z0-9]+(?:-[a-z0-9]+)*)*)\}\s*$/;
+/** The fixed id written at the end of a heading's text (`Rémunération {#remuneration}`), or null. */
+export function explicitHeadingId(text: string): string | null {
+  return EXPLICIT_ID.exec(text)?.[1] ?? null;
+}
+const aliasesOf = (match: RegExpExecArray | null) => (match?.[2] ?? "").split("#").map((alias) => alias.trim()).filter(Boolean);
 
 /**
  * GitHub's sanitizing schema, but heading ids are kept as written (no `user-content-` prefix)
@@ -24,9 +34,9 @@ const sanitizeSchema: Schema = {
     ...defaultSchema.attributes,
     h2: ["id"],
     h3: ["id"],
-    a: [...allowedWithout("a", "className"), ["className", "source-mark", "data-footnote-backref"]],
+    a: [...allowedWithout("a", "className"), ["className", "source-mark", "data-footnote-backref"], "id"],
     p: [...(defaultSchema.attributes?.p ?? []), ["className", "section-more"]],
-    span: [...(defaultSchema.attributes?.span ?? []), ["className", "sr-only"]],
+    span: [...(defaultSchema.attributes?.span ?? []), ["className", "sr-only", "whitespace-nowrap"], "id"],
   },
 };
 
@@ -39,11 +49,11 @@ function allowedWithout(tag: string, attribute: string) {
  * The id and title of a `##` or `###` heading: the id written in braces at its end (`{#missions}`),
  * or made from its title, typeset.
  */
-function headingOf(block: Extract<OutlineBlock, { kind: "heading" }>, typeset: (text: string) => string): { id: string; title: string } {
+function headingOf(block: Extract<OutlineBlock, { kind: "heading" }>, typeset: (text: string) => string): { id: string; title: string; aliases: string[] } {
   const match = block.tail === null ? null : EXPLICIT_ID.exec(block.tail);
   const text = match && block.tail !== null ? block.text.slice(0, block.text.length - block.tail.length + match.index) : block.text;
   const title = typeset(text);
-  return { id: match?.[1] ?? slugify(title), title };
+  return { id: match?.[1] ?? slugify(title), title, aliases: aliasesOf(match) };
 }
 
 /** Applies a text transformation (French typography) to every text node; code and URLs are left alone. */
@@ -55,38 +65,17 @@ function typesetText(tree: Root, typeset: (text: string) => string) {
   visit(tree);
 }
 
-function takeExplicitId(heading: Heading): string | undefined {
+/** Removes `{#id …}` from a heading's text; its older ids become empty anchors at its start. */
+function takeExplicitId(heading: Heading): void {
   const last = heading.children.at(-1);
-  if (last?.type !== "text") return undefined;
+  if (last?.type !== "text") return;
   const match = EXPLICIT_ID.exec(last.value);
-  if (!match) return undefined;
+  if (!match) return;
   last.value = last.value.slice(0, match.index);
-  return match[1];
+  const anchors: Text[] = aliasesOf(match).map((alias) => ({ type: "text", value: "", data: { hName: "span", hProperties: { id: alias } } }));
+  heading.children.unshift(...anchors);
 }
 
-
-function sourceIdOf(node: Nodes | undefined): string | null {
-  return node?.type === "link" && node.url.startsWith(SOURCE_LINK) ? node.url.slice(SOURCE_LINK.length) : null;
-}
-
-/**
- * `(… [A](#source-a) ; [B](#source-b))` at the end of a claim: the parenthesis holds only source
- * links. Returns the index of the text node closing it and the ids, or null.
- */
-function citationGroup(children: PhrasingContent[], open: number): { close: number; ids: string[] } | null {
-  const ids: string[] = [];
-  let index = open + 1;
-  for (;;) {
-    const id = sourceIdOf(children[index]);
-    if (id === null) return null;
-    ids.push(id);
-    const next = children[index + 1];
-    if (next?.type !== "text") return null;
-    if (next.value.startsWith(")")) return { close: index + 1, ids };
-    if (!/^\s*;\s*$/.test(next.value)) return null;
-    index += 2;
-  }
-}
 
 /** Numbers the sources of one page in order of first citation (or in the order given, when laid out already). */
 class SourceNumbering {
@@ -108,8 +97,16 @@ class SourceNumbering {
  * name « sources [1, 3] : Libellé A et Libellé B » (short labels) read by screen readers. Source links inside a
  * sentence ("selon [Hajjar](#source-hajjar)") stay as written, and are numbered too.
  */
-function citationMarks(tree: Root, numbering: SourceNumbering, labelOf: (id: string) => string | undefined, words: MarkdownWords, page: string) {
+function citationMarks(tree: Root, numbering: SourceNumbering, labelOf: (id: string) => string | undefined, words: MarkdownWords, page: string): CitedFrom {
   const laidOut = numbering.order.length;
+  // Each mark and in-sentence source link gets an id, so that the source list can lead back to it.
+  const citedFrom: CitedFrom = {};
+  let marks = 0;
+  const markId = (ids: string[]) => {
+    const id = citationAnchor(++marks);
+    for (const source of new Set(ids)) (citedFrom[source] ??= []).push(id);
+    return id;
+  };
   const visit = (node: Nodes) => {
     if (!("children" in node)) return;
     const children = node.children as PhrasingContent[];
@@ -125,29 +122,44 @@ function citationMarks(tree: Root, numbering: SourceNumbering, labelOf: (id: str
           const mark: Link = {
             type: "link",
             url: `${SOURCE_LINK}${ids[0]}`,
-            data: { hProperties: { className: ["source-mark"] } },
+            data: { hProperties: { className: ["source-mark"], id: markId(ids) } },
             children: [
               srOnly(`${ids.length > 1 ? words.sources : words.source} `),
               { type: "text", value: `[${numbers.join(", ")}]` },
               srOnly(`${words.colon} ${words.join(labels)}`),
             ],
           };
-          const before: Text = { type: "text", value: child.value.replace(/\s*\($/, "") };
+          // The mark stays on the line of the word before it and of the punctuation after it:
+          // on a phone it is a box of its own (app/globals.css), which a line may break around.
+          const claim = child.value.replace(/\s*\($/, "");
+          const word = /\S*$/.exec(claim)![0];
           const closing = children[group.close] as Text;
-          const after: Text = { type: "text", value: closing.value.slice(1) };
-          children.splice(index, group.close - index + 1, before, mark, after);
+          const rest = closing.value.slice(1);
+          const punctuation = /^(?:[ \u00a0\u202f]?[;:!?]|[.,…)»]+)?/.exec(rest)![0];
+          const glued: PhrasingContent = {
+            type: "emphasis",
+            data: { hName: "span", hProperties: { className: ["whitespace-nowrap"] } },
+            children: [{ type: "text", value: word }, mark, { type: "text", value: punctuation }],
+          };
+          const before: Text = { type: "text", value: claim.slice(0, claim.length - word.length) };
+          const after: Text = { type: "text", value: rest.slice(punctuation.length) };
+          children.splice(index, group.close - index + 1, before, glued, after);
           index += 1; // the text after the mark may open the next group
           continue;
         }
       }
       const id = sourceIdOf(child);
-      if (id !== null) numbering.number(id);
+      if (id !== null) {
+        numbering.number(id);
+        child.data = { ...child.data, hProperties: { ...child.data?.hProperties, id: markId([id]) } };
+      }
       visit(child);
     }
   };
   visit(tree);
   // The layout counted the same links: a source it did not list would have a mark and no entry.
   if (numbering.order.length !== laidOut) throw new Error(`page ${page} : sources citées hors de la mise en page (${numbering.order.slice(laidOut).join(", ")})`);
+  return citedFrom;
 }
 
 function srOnly(value: string): PhrasingContent {
@@ -223,12 +235,14 @@ export type MarkdownStructure = {
   /** Sources in order of first citation on the role page. */
   sourceIds: string[];
   /** The sections with a page of their own, and the sources of each page in order of first citation. */
-  pages: Array<Omit<SectionPage, "html">>;
+  pages: Array<Omit<SectionPage, "html" | "citedFrom">>;
   /** What the split could not do, for the author. */
   problems: string[];
 };
 
 export type RenderedMarkdown = Omit<MarkdownStructure, "pages"> & {
+  /** For each source, the ids of the marks that cite it on the role page, in order. */
+  citedFrom: CitedFrom;
   /** The role page's body: each section, or its lead followed by a link to its own page. */
   html: string;
   pages: SectionPage[];
@@ -243,10 +257,12 @@ export const UNSPLIT_SECTIONS = ["missions"];
 const DEFAULT_PATHS: ProfilePaths = { role: "", section: (id) => `/${id}` };
 
 type Layout = MarkdownStructure & {
-  /** The id and title of each `##` and `###` heading, in order. */
-  headings: Array<{ id: string; title: string; depth: 2 | 3 }>;
+  /** The id, title and older ids of each `##` and `###` heading, in order. */
+  headings: Array<{ id: string; title: string; depth: 2 | 3; aliases: string[] }>;
   /** For each heading id, the section whose own page holds it, or null for the role page. */
   anchorPage: Map<string, string | null>;
+  /** Every citation of the body, with the `##` section it is in (null before the first). */
+  citations: Array<Citation & { section: string | null }>;
 };
 
 /**
@@ -264,8 +280,8 @@ export function markdownStructure(outline: Outline, options: Pick<RenderOptions,
   const groups: Group[] = [{ id: null, title: "", heading: null, blocks: [] }];
   for (const block of outline.blocks) {
     if (block.kind === "heading" && (block.depth === 2 || block.depth === 3)) {
-      const { id, title } = headingOf(block, typeset);
-      headings.push({ id, title, depth: block.depth });
+      const { id, title, aliases } = headingOf(block, typeset);
+      headings.push({ id, title, depth: block.depth, aliases });
       idOf.set(block, id);
       if (block.depth === 2) {
         groups.push({ id, title, heading: block, blocks: [] });
@@ -291,7 +307,9 @@ export function markdownStructure(outline: Outline, options: Pick<RenderOptions,
   const numberSources = (numbering: SourceNumbering, block: OutlineBlock) => {
     for (const { url } of block.links) if (url.startsWith(SOURCE_LINK)) numbering.number(url.slice(SOURCE_LINK.length));
   };
+  const citations: Layout["citations"] = [];
   for (const { id, title, heading, blocks } of groups) {
+    for (const block of blocks) if (block.kind === "other") citations.push(...block.citations.map((citation) => ({ ...citation, section: id })));
     const cut = blocks.findIndex((block) => block.kind === "break");
     if (cut >= 0 && id === null) problems.push("ligne *** avant la première section ## : elle ne coupe rien, retirez-la");
     else if (cut >= 0 && id !== null && UNSPLIT_SECTIONS.includes(id)) problems.push(`section #${id} : elle reste entière sur la page du rôle, retirez la ligne ***`);
@@ -305,11 +323,12 @@ export function markdownStructure(outline: Outline, options: Pick<RenderOptions,
       problems.push(`section #${id} : l’essentiel avant la ligne *** compte ${words(blocks.slice(0, cut), "written")} mots, citations comprises, pour ${READING_BUDGET.leadWords} au plus ; raccourcissez-le ou avancez la ligne ***`);
     }
     if (heading) numberSources(main, heading);
-    if (id !== null) anchorPage.set(id, null);
+    if (id !== null) for (const anchor of [id, ...(headings.find((heading) => heading.id === id)?.aliases ?? [])]) anchorPage.set(anchor, null);
     const own = new SourceNumbering();
     blocks.forEach((block, index) => {
       const headingId = idOf.get(block);
       if (headingId !== undefined) anchorPage.set(headingId, split && index > cut ? id : null);
+      for (const alias of headings.find((heading) => heading.id === headingId)?.aliases ?? []) anchorPage.set(alias, split && index > cut ? id : null);
       if (!split || index < cut) numberSources(main, block);
       if (split && index !== cut) numberSources(own, block);
     });
@@ -318,12 +337,13 @@ export function markdownStructure(outline: Outline, options: Pick<RenderOptions,
   const withPage = new Set(pages.map((page) => page.id));
   return {
     sections: headings.filter((heading) => heading.depth === 2).map(({ id, title }) => (withPage.has(id) ? { id, title, page: true } : { id, title })),
-    anchors: headings.map((heading) => heading.id),
+    anchors: headings.flatMap((heading) => [heading.id, ...heading.aliases]),
     sourceIds: main.order,
     pages,
     problems,
     headings,
     anchorPage,
+    citations,
   };
 }
 
@@ -364,9 +384,9 @@ export function renderMarkdown(markdown: string | Root, options: RenderOptions =
     const pageTree: Root = structuredClone({ type: "root", children: group.nodes.filter((_, index) => index !== cut) });
     // On its own page the section's title is the h1: its `###` become `##`.
     for (const node of pageTree.children) if (node.type === "heading" && node.depth > 2) node.depth = (node.depth - 1) as Heading["depth"];
-    citationMarks(pageTree, new SourceNumbering(page.sourceIds), sourceLabel, words, `#${page.id}`);
+    const pageCitedFrom = citationMarks(pageTree, new SourceNumbering(page.sourceIds), sourceLabel, words, `#${page.id}`);
     retarget(pageTree, page.id, pageOf, paths);
-    pages.push(withLazyHtml({ ...page }, pageTree, typeset));
+    pages.push(withLazyHtml({ ...page, citedFrom: pageCitedFrom }, pageTree, typeset));
     mainNodes.push(...group.nodes.slice(0, cut), {
       type: "paragraph",
       data: { hProperties: { className: ["section-more"] } },
@@ -374,11 +394,11 @@ export function renderMarkdown(markdown: string | Root, options: RenderOptions =
     });
   }
   const mainTree: Root = { type: "root", children: mainNodes };
-  citationMarks(mainTree, new SourceNumbering(layout.sourceIds), sourceLabel, words, "du rôle");
+  const citedFrom = citationMarks(mainTree, new SourceNumbering(layout.sourceIds), sourceLabel, words, "du rôle");
   retarget(mainTree, null, pageOf, paths);
 
   const { sections, anchors, sourceIds, problems } = layout;
-  return withLazyHtml({ sections, anchors, sourceIds, pages, problems }, mainTree, typeset);
+  return withLazyHtml({ sections, anchors, sourceIds, pages, problems, citedFrom }, mainTree, typeset);
 }
 
 /**

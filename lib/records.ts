@@ -4,7 +4,7 @@ import type { Role } from "./schema";
 import { absoluteUrl, rolePath, roleSectionPath } from "./site";
 
 /** Version of the JSON shape served by /api/roles; bump it when a field changes meaning or goes away. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** The public JSON record of a role, as served to job boards and applicant-tracking systems. */
 export function roleRecord(role: Role, locale: Locale = DEFAULT_LOCALE) {
@@ -30,7 +30,7 @@ export function roleRecord(role: Role, locale: Locale = DEFAULT_LOCALE) {
     channels: role.channels,
     dimensions: namedDimensions(locale).map(({ id, label }) => ({ id, label, ...role.dimensions[id] })),
     codes: role.codes,
-    salary: role.salary ?? null,
+    pay: role.pay,
     sections: role.sections.map(({ id, title, page }) => ({
       id,
       title,

@@ -79,6 +79,8 @@ export const itemSchema = z.strictObject({
   sources: cited,
   /** Words and phrases that evoke the item in a job ad (lib/analyse): missions, skills and indicators have them. */
   signals: z.array(text).min(1).optional(),
+  /** A core item: what the job is about in most companies. Shown first, and the only items the job-ad writer preselects. */
+  core: z.literal(true).optional(),
 });
 
 export const otherTitleSchema = z.strictObject({
@@ -98,16 +100,34 @@ export const dimensionValueSchema = z.strictObject({
   sources: cited,
 });
 
-export const salarySchema = z.strictObject({
-  amount: z.number().positive(),
-  amountMax: z.number().positive().optional(),
-  currency: z.literal("EUR"),
-  period: z.enum(["month", "year"]),
-  basis: z.enum(["gross", "net"]),
-  year: z.number().int().min(1990).max(2100),
-  source: sourceId,
-  covers: text,
-});
+export const PAY_LEVELS = ["beginner", "confirmed", "senior", "all"] as const;
+export const PAY_STATISTICS = ["median", "mean", "range"] as const;
+export const PAY_AREAS = ["france", "paris", "regions"] as const;
+
+/**
+ * One row of a role's pay table: a figure a reader can use, with the experience, the year, gross
+ * or net, the period, the area and what it covers (a survey's respondents, an occupational family).
+ */
+export const payRowSchema = z
+  .strictObject({
+    level: z.enum(PAY_LEVELS),
+    statistic: z.enum(PAY_STATISTICS),
+    amount: z.number().positive(),
+    /** The top of a range (`statistic: range`). */
+    amountMax: z.number().positive().optional(),
+    period: z.enum(["month", "year"]),
+    basis: z.enum(["gross", "net"]),
+    year: z.number().int().min(1990).max(2100),
+    area: z.enum(PAY_AREAS).default("france"),
+    covers: text,
+    source: sourceId,
+  })
+  .superRefine((row, ctx) => {
+    if (row.statistic === "range" && row.amountMax === undefined) ctx.addIssue({ code: "custom", path: ["amountMax"], message: "fourchette sans haut : donnez amountMax, ou choisissez statistic: median ou mean" });
+    if (row.statistic !== "range" && row.amountMax !== undefined) ctx.addIssue({ code: "custom", path: ["amountMax"], message: "amountMax n’a de sens que pour statistic: range : retirez-le" });
+    if (row.amountMax !== undefined && row.amountMax <= row.amount) ctx.addIssue({ code: "custom", path: ["amountMax"], message: "le haut de la fourchette doit dépasser le bas (amount)" });
+  });
+export type PayRow = z.infer<typeof payRowSchema>;
 
 /** One line of En bref: short enough to read at a glance, and dated, since pay and access change. */
 const essentialLine = dimensionValueSchema.superRefine((line, ctx) => {
@@ -178,8 +198,11 @@ export const sourceSchema = z
     author: text.optional(),
     organisation: text.optional(),
     publisher: text.optional(),
+    /** The document at the body that publishes it, derived from its identifier (ROME code, CELEX, LEGIARTI, RNCP number…). */
     url: sourceUrl.nullable(),
     urlMissing: text.optional(),
+    /** The copy actually read, when it is not the document at `url` (a mirror, an archive, a dataset's copy), and the day it was read. */
+    readAt: z.strictObject({ url: sourceUrl, consulted: isoDate }).optional(),
     published: publishedDate.nullable(),
     publishedNote: text.optional(),
     consulted: isoDate,
@@ -220,9 +243,10 @@ export const frontMatterSchema = z.strictObject({
   missions: z.strictObject({ strategic: z.array(itemSchema), operational: z.array(itemSchema) }),
   skills: z.array(itemSchema).min(1),
   indicators: z.array(itemSchema).min(1),
-  channels: z.array(itemSchema).min(1),
+  /** Platforms and tools: never core (core items are what a job ad asks of the person). */
+  channels: z.array(itemSchema.omit({ core: true })).min(1),
   dimensions: dimensionsSchema,
-  salary: salarySchema.optional(),
+  pay: z.array(payRowSchema).default([]),
   essentials: essentialsSchema.optional(),
   codes: codesSchema,
 });
@@ -249,7 +273,10 @@ export type DimensionValue = z.infer<typeof dimensionValueSchema>;
 
 /** A `##` section of a profile; `page: true` when it has a page of its own (/roles/<slug>/<id>). */
 /** A section's own page: the whole section, its sources numbered from 1. */
-export type SectionPage = { id: string; title: string; html: string; sourceIds: string[] };
+/** For each source a page cites, the ids of its marks that cite it, in order (lib/citations.ts, citationAnchor). */
+export type CitedFrom = Record<string, string[]>;
+
+export type SectionPage = { id: string; title: string; html: string; sourceIds: string[]; citedFrom: CitedFrom };
 
 export type Section = { id: string; title: string; page?: true };
 export type AliasSlug = { slug: string; title: string };
@@ -269,6 +296,8 @@ export type Role = Omit<FrontMatter, "reportsTo" | "manages" | "related"> & {
   /** Every slug that redirects to this role, with the title it comes from. */
   aliasSlugs: AliasSlug[];
   html: string;
+  /** Where the role page's body cites each source: its source list leads back there. */
+  citedFrom: CitedFrom;
   sections: Section[];
   /** The sections that have a page of their own, with its HTML and its sources in order. */
   pages: SectionPage[];

@@ -211,9 +211,8 @@ function report(measures: Measure[]): void {
 /** Median time to analyse a 5 000-character ad with the real profiles. */
 function measureAnalyser(): void {
   const runs = Number(process.env.BENCH_ANALYSE_RUNS ?? 200);
-  const { roles } = loadContent(contentDir());
   const modelStarted = performance.now();
-  const model = analyserModel(roles, "fr");
+  const model = analyserModel(loadContent(contentDir()), "fr");
   const modelMs = performance.now() - modelStarted;
   const ads = (JSON.parse(fs.readFileSync(path.join(import.meta.dirname, "../tests/analyse/eval-set.json"), "utf8")) as { ads: Array<{ role: string | null; text: string }> }).ads.filter((ad) => ad.role !== null);
   let text = "";

@@ -1,6 +1,7 @@
 "use server";
 
 import { checkAd, type CheckState } from "@/lib/analyse/check";
+import { getLegalModel } from "@/lib/analyse/legal-server";
 import { getAnalyserModel } from "@/lib/analyse/server";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 
@@ -11,5 +12,6 @@ import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 export async function checkAdAction(_previous: CheckState, data: FormData): Promise<CheckState> {
   const text = data.get("texte");
   const language = data.get("langue");
-  return checkAd(getAnalyserModel(isLocale(language) ? language : DEFAULT_LOCALE), typeof text === "string" ? text : "");
+  const locale = isLocale(language) ? language : DEFAULT_LOCALE;
+  return checkAd(getAnalyserModel(locale), typeof text === "string" ? text : "", getLegalModel(locale));
 }

@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AdChecker } from "@/components/ad-checker";
 import { CHECK_AD_PATH } from "@/lib/analyse/paths";
+import { getLegalModel } from "@/lib/analyse/legal-server";
 import { getAnalyserModel } from "@/lib/analyse/server";
 import { joinList } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locales";
-import { analysisWords } from "@/app/_views/words";
+import { analysisWords, legalWords } from "@/app/_views/words";
 import { pageAlternates } from "@/lib/metadata";
 import { checkAdAction } from "./check-ad-action";
 
@@ -27,7 +28,7 @@ export function checkAdView(locale: Locale) {
             <p className="text-lg text-muted">{t("checkIntro", { roles: joinList(model.roles.map((role) => role.title), locale) })}</p>
             <p className="rounded border-l-4 border-accent bg-accent-soft p-3 text-sm">{t("privacy")}</p>
           </div>
-          <AdChecker model={model} action={checkAdAction} words={analysisWords(locale, model.roles.length)} locale={locale} />
+          <AdChecker model={model} action={checkAdAction} words={analysisWords(locale, model.roles.length)} legal={{ model: getLegalModel(locale), words: legalWords(locale) }} locale={locale} />
         </div>
       );
     },

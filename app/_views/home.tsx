@@ -13,6 +13,7 @@ import { layoutOrganisation } from "@/lib/organisation";
 import { toRoleSummary } from "@/lib/role-summary";
 import { getCatalogue, getSourceLinks } from "@/lib/roles";
 import { siteName } from "@/lib/site";
+import { CHECK_AD_PATH, WRITE_AD_PATH } from "@/lib/analyse/paths";
 import { compareFormProps } from "./compare";
 
 /** Columns for the role cards: rows stay full, so that no card stands alone on the last row. */
@@ -42,6 +43,9 @@ export function homeView(locale: Locale) {
         return via ? sources[via] : undefined;
       };
       const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
+      const link = (href: string) => function Link(chunks: React.ReactNode) {
+        return <SiteLink href={href} locale={locale}>{chunks}</SiteLink>;
+      };
       return (
         <div className="space-y-12">
           <section aria-labelledby="intro" className="home-intro space-y-4">
@@ -50,11 +54,19 @@ export function homeView(locale: Locale) {
             </h1>
             <p className="text-lg text-muted">{t("intro", { site: siteName(locale), count: countInWords(roles.length, locale) })}</p>
             <ul className="grid gap-2 text-base sm:grid-cols-2">
-              <li>{t.rich("recruiters", { strong })}</li>
-              <li>{t.rich("candidates", { strong })}</li>
-              <li>{t.rich("directors", { strong })}</li>
-              <li>{t.rich("students", { strong })}</li>
+              <li>{t.rich("recruiters", { strong, write: link(WRITE_AD_PATH), check: link(CHECK_AD_PATH) })}</li>
+              <li>{t.rich("candidates", { strong, roles: link("/roles") })}</li>
+              <li>{t.rich("directors", { strong, compare: link("/compare") })}</li>
+              <li>{t.rich("students", { strong, guide: link("/guide") })}</li>
             </ul>
+            <p className="flex flex-wrap gap-3">
+              <SiteLink href={WRITE_AD_PATH} locale={locale} className="rounded bg-accent px-4 py-2 font-semibold text-paper no-underline hover:bg-accent-strong">
+                {t("writeCta")}
+              </SiteLink>
+              <SiteLink href={CHECK_AD_PATH} locale={locale} className="rounded border border-accent px-4 py-2 font-semibold text-accent-strong no-underline">
+                {t("checkCta")}
+              </SiteLink>
+            </p>
           </section>
 
           <section aria-labelledby="roles-titre" className="space-y-4">
@@ -87,15 +99,6 @@ export function homeView(locale: Locale) {
             </section>
           )}
 
-          {surveys.map((survey) => (
-            <section key={survey.id} aria-labelledby={`sondage-${survey.id}`} className="figure-columns space-y-4">
-              <h2 id={`sondage-${survey.id}`} className="text-2xl font-bold">
-                {t("surveyTitle", { title: survey.title, date: survey.date })}
-              </h2>
-              <SurveyChart survey={survey} titles={titles} source={sources[survey.source]} reportedBy={reportedBy(survey.source)} />
-            </section>
-          ))}
-
           {guide && (
             <section aria-labelledby="guide-titre" className="rounded-lg border border-line p-5">
               <h2 id="guide-titre" className="text-xl font-bold">
@@ -105,6 +108,23 @@ export function homeView(locale: Locale) {
                 <SiteLink href="/guide" locale={locale}>{t("guideLink", { count: countInWords(guide.questions.length, locale) })}</SiteLink>
                 {t("guideText", { title: guide.title, roles: joinList(roles.map((role) => role.title), locale) })}
               </p>
+            </section>
+          )}
+
+          {surveys.length > 0 && (
+            <section aria-labelledby="histoire-titre" className="space-y-4 border-t border-line pt-8">
+              <h2 id="histoire-titre" className="text-2xl font-bold">
+                {t("historyTitle")}
+              </h2>
+              <p className="max-w-prose text-muted">{t("historyIntro")}</p>
+              {surveys.map((survey) => (
+                <section key={survey.id} aria-labelledby={`sondage-${survey.id}`} className="figure-columns space-y-4">
+                  <h3 id={`sondage-${survey.id}`} className="text-xl font-bold">
+                    {t("surveyTitle", { title: survey.title, date: survey.date })}
+                  </h3>
+                  <SurveyChart survey={survey} titles={titles} source={sources[survey.source]} reportedBy={reportedBy(survey.source)} />
+                </section>
+              ))}
             </section>
           )}
         </div>

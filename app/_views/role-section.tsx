@@ -84,7 +84,7 @@ export function roleSectionView(locale: Locale) {
               <h2 id="sources" className="border-t border-line pt-6 text-2xl font-bold">
                 {t("sourcesTitle")}
               </h2>
-              <PageSources sources={sources} />
+              <PageSources sources={sources} citedFrom={page.citedFrom} />
             </section>
           )}
 

@@ -60,7 +60,7 @@ export function roleView(locale: Locale) {
       const path = localisePath(rolePath(role.slug), locale);
 
       return (
-        <article className="space-y-8">
+        <article className="role-page space-y-8">
           <JsonLd data={roleJsonLd(role, locale)} />
           <nav aria-label={site("breadcrumb")} className="no-print text-sm">
             <ol className="flex flex-wrap gap-1 text-muted">
@@ -76,6 +76,7 @@ export function roleView(locale: Locale) {
               {role.abbreviation && <span className="ml-3 text-2xl font-normal text-muted">({role.abbreviation})</span>}
             </h1>
             <p className="text-lg">{role.summary}</p>
+            <p className="text-sm text-muted">{t("scope")}</p>
             <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-muted">
               <span>{t.rich("updated", { date: formatDate(role.updated, locale), time: (chunks) => <time dateTime={role.updated}>{chunks}</time> })}</span>
               <a href="#lier-ce-role" className="no-print">
@@ -83,6 +84,13 @@ export function roleView(locale: Locale) {
               </a>
             </p>
           </header>
+
+          <div className="role-bar no-print -mx-4 flex items-center justify-between gap-3 border-b border-line bg-paper px-4 py-2 text-sm lg:hidden">
+            <p className="truncate font-semibold">{role.title}</p>
+            <a href="#sommaire-titre" className="shrink-0">
+              {t("toc")}
+            </a>
+          </div>
 
           <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_18rem]">
             <div className="min-w-0 space-y-4 lg:col-start-1">
@@ -117,7 +125,7 @@ export function roleView(locale: Locale) {
                 <h2 id="sources" className="border-t border-line pt-6 text-2xl font-bold">
                   {t("sourcesTitle")}
                 </h2>
-                <PageSources sources={sources} />
+                <PageSources sources={sources} citedFrom={role.citedFrom} />
                 {elsewhere > 0 && (
                   <p className="text-sm text-muted">
                     {t.rich("elsewhere", { count: elsewhere, link: (chunks) => <SiteLink href="/sources" locale={locale}>{chunks}</SiteLink> })}

@@ -1,9 +1,12 @@
+import type { AdFactsWords } from "@/components/ad-facts-fields";
 import type { AnalysisWords } from "@/components/analysis-result";
 import type { GuideWords } from "@/components/guide-result";
 import { MAX_AD_LENGTH } from "@/lib/analyse/analyse";
 import type { AdWords } from "@/lib/analyse/write-ad";
+import { CONTRACTS, EXPERIENCE_YEARS, PAY_BASES, PAY_PERIODS, REMOTE_WORK, WORKING_TIMES } from "@/lib/analyse/write-ad-params";
 import { countInWords } from "@/lib/format";
 import type { JobAdPanelWords } from "@/components/job-ad-panel";
+import type { LegalWords } from "@/components/legal-findings";
 import { LOCALE_TAGS, type Locale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translate";
 
@@ -34,6 +37,7 @@ export function guideWords(locale: Locale, questions: number): GuideWords {
     againstLabel: t("againstLabel"),
     colon: t("colon"),
     read: t("read", { title: keep("title") }),
+    write: t("write", { title: keep("title") }),
     compare: t("compare", { a: keep("a"), b: keep("b") }),
     share: t("share"),
   };
@@ -69,7 +73,56 @@ export function adWords(locale: Locale, title: string): AdWords {
     titleMark: t("titleMark"),
     linkText: t("adLink", { title }),
     colon: t("colon"),
+    jobHeading: t("jobHeading"),
+    labels: { employer: t("labels.employer"), contract: t("labels.contract"), place: t("labels.place"), start: t("labels.start"), experience: t("labels.experience"), pay: t("labels.pay") },
+    contracts: choiceWords(CONTRACTS, (value) => t(`choices.contract.${value}`)),
+    times: choiceWords(WORKING_TIMES, (value) => t(`choices.time.${value}`)),
+    remote: choiceWords(REMOTE_WORK, (value) => t(`choices.remote.${value}`)),
+    experience: choiceWords(EXPERIENCE_YEARS, (value) => t(`choices.experience.${value}`)),
+    periods: choiceWords(PAY_PERIODS, (value) => t(`choices.period.${value}`)),
+    bases: choiceWords(PAY_BASES, (value) => t(`choices.basis.${value}`)),
+    payRange: t("payRange", { min: keep("min"), max: keep("max") }),
+    posted: t("posted", { date: keep("date") }),
+    validThrough: t("validThrough", { date: keep("date") }),
+    remoteCountry: t("remoteCountry"),
   };
+}
+
+/** The labels of the writer's fields for the facts of the job (components/ad-facts-fields.tsx). */
+export function adFactsWords(locale: Locale): AdFactsWords {
+  const t = translator(locale, "jobAd");
+  return {
+    facts: t("form.facts"),
+    employer: t("form.employer"),
+    employerHelp: t("form.employerHelp"),
+    city: t("form.city"),
+    remote: t("form.remote"),
+    remoteChoices: choiceWords(REMOTE_WORK, (value) => t(`form.remoteChoices.${value}`)),
+    contract: t("form.contract"),
+    contracts: choiceWords(CONTRACTS, (value) => t(`choices.contract.${value}`)),
+    time: t("form.time"),
+    timeChoices: choiceWords(WORKING_TIMES, (value) => t(`form.timeChoices.${value}`)),
+    notSaid: t("form.notSaid"),
+    start: t("form.start"),
+    experience: t("form.experience"),
+    experienceChoices: choiceWords(EXPERIENCE_YEARS, (value) => t(`choices.experience.${value}`)),
+    posted: t("form.posted"),
+    validThrough: t("form.validThrough"),
+    datesHelp: t("form.datesHelp"),
+    pay: t("form.pay"),
+    payMin: t("form.payMin"),
+    payMax: t("form.payMax"),
+    payHelp: t("form.payHelp"),
+    payPeriod: t("form.payPeriod"),
+    payPeriodChoices: choiceWords(PAY_PERIODS, (value) => t(`form.payPeriodChoices.${value}`)),
+    payBasis: t("form.payBasis"),
+    payBasisChoices: choiceWords(PAY_BASES, (value) => t(`form.payBasisChoices.${value}`)),
+  };
+}
+
+/** The words of each value of a list of choices. */
+export function choiceWords<T extends string>(values: readonly T[], word: (value: T) => string): Record<T, string> {
+  return Object.fromEntries(values.map((value) => [value, word(value)])) as Record<T, string>;
 }
 
 /** The words of the ad check and its result (client components), for a catalogue of `roles` roles. */
@@ -110,4 +163,21 @@ export function analysisWords(locale: Locale, roles: number): AnalysisWords {
 export function copyWords(locale: Locale) {
   const t = translator(locale, "jobAd");
   return { copy: t("copy"), copied: t("copied", { label: keep("label") }), colon: t("colon") };
+}
+
+/** The words of the legal checks of an ad (components/legal-findings.tsx). */
+export function legalWords(locale: Locale): LegalWords {
+  const t = translator(locale, "jobAdLaw");
+  return {
+    title: t("title"),
+    intro: t("intro"),
+    disclaimer: t("disclaimer"),
+    none: t("none"),
+    inAd: t("inAd"),
+    missing: t("missing"),
+    criterion: t("criterion", { criterion: keep("criterion") }),
+    rewording: t("rewording"),
+    colon: t("colon"),
+    levels: { forbidden: t("levelForbidden"), check: t("levelCheck"), advice: t("levelAdvice") },
+  };
 }

@@ -3,36 +3,50 @@
  * and the link to paste. Deterministic, offline and pure: the same function runs in the route
  * handler, the server action and the browser. The text is never stored or sent anywhere.
  */
-import { foldText } from "../text";
 import type { AnalyserModel, ItemList, ModelRole } from "./model";
 import { ITEM_LISTS } from "./model";
-import { stopWordShare, tokenize, type Token } from "./normalise";
+import { notTheMission, stopWordShare, tokenize, type Token } from "./normalise";
 
 /** Longest ad accepted, in characters (the API answers 413 beyond). */
 export { MAX_AD_LENGTH } from "./limits";
 import { MAX_AD_LENGTH } from "./limits";
 
 /**
- * The tuning of the analyser, global to every ad (never adjusted for one ad in particular).
- * See tests/analyse/eval-set.json and `npm run eval:analyse`.
+ * The tuning of the analyser, global to every ad (never adjusted for one ad in particular), set
+ * on the `tune` half of the real ads of content/job-ads/ads.json. See `npm run eval:analyse`.
  */
 export const ANALYSER_SETTINGS = {
   /** Extra words allowed between the words of a signal, inside one sentence. */
   signalSlack: 2,
   /** How much a role with many items is discounted: score × (mean item count / role item count) ^ sizeExponent. */
   sizeExponent: 0.5,
+  /** What a signal without the field's words counts for, in a sentence that does not speak of the field (budget, planning, coordonner…). */
+  genericWeight: 0.25,
+  /** At least this many sentences must speak of the field (community, social media, content)… */
+  minFieldSentences: 2,
+  /** …and at least this share of the sentences that say what the job does, for a role to be named. */
+  minFieldShare: 0.35,
+  /** What each sentence that names a role's field (« community », « réseaux sociaux », « content ») adds to that role. */
+  fieldWeight: 0.5,
   /** Below this adjusted evidence, no role is named. */
   minEvidence: 1.6,
-  /** At least this many distinct items must match for a role to be named. */
+  /** At least this many distinct items, or sentences naming the role's field, must match for a role to be named. */
   minItems: 2,
+  /** The runner-up within this share of the best role's evidence: the analyser is not sure which. */
+  closeShare: 0.85,
+  /** Every role within this share of the best one: nothing sets one role apart, no role is named. */
+  flatShare: 0.9,
   /** Adjusted evidence shown as a score of 100. */
   saturation: 12,
   /** Below this share of the model's language's stop words (over at least `minWordsForLanguage` words), the text is not read as written in it. */
   minFrenchShare: 0.1,
   minWordsForLanguage: 12,
-  /** How far into the ad the title is looked for when its first line names no role. */
+  /** A first line of at most this many words is read as the ad's title. */
+  titleWords: 16,
+  /** How far into the ad a title is looked for when its first line names no role. */
   titleZone: 200,
-  excerptLength: 180,
+  /** Words a sentence needs to say what the job does. */
+  minTaskWords: 3,
 } as const;
 
 /** `not-french` for the French analyser, `not-english` for the English one: the ad is in another language. */
@@ -42,14 +56,34 @@ const WRONG_LANGUAGE = { fr: "not-french", en: "not-english" } as const;
 
 export type Evidence = { slug: string; list: ItemList; key: string; item: string; excerpt: string; weight: number };
 
+/** How sure the analyser is: `high` one role clearly ahead, `medium` ahead, `low` another role close behind. */
+export type Confidence = "high" | "medium" | "low";
+
+/**
+ * Why the analyser answered as it did, in facts a recruiter can check: the sentences of the ad,
+ * those that speak of community, social-media or content work, and the runner-up when it is close.
+ */
+export type Reasons = {
+  /** Sentences that say what the job does. */
+  sentences: number;
+  /** Of those, sentences that speak of the field of the roles. */
+  fieldSentences: number;
+  /** The role close behind the best one, when the analyser hesitates. */
+  runnerUp: { slug: string; title: string } | null;
+  /** Why no role was named: too little about the field, or roles too close to tell apart. */
+  noRole: "field" | "flat" | "weak" | null;
+};
+
 export type Analysis = {
   status: AnalysisStatus;
   best: { slug: string; title: string; url: string; section: { id: string; title: string } | null } | null;
+  confidence: Confidence | null;
+  reasons: Reasons;
   /** Every role, best first, with a score from 0 to 100. */
   scores: Array<{ slug: string; title: string; score: number }>;
   /** The role the ad's title names (the first one when it names several), or null. */
   statedRole: { slug: string; title: string } | null;
-  /** The title names roles, and none of them is the one the content describes. */
+  /** The title names a role, and it is not the one the content describes (or the content describes none). */
   mismatch: boolean;
   suggestedTitle: string | null;
   evidence: Evidence[];
@@ -112,29 +146,67 @@ export function textOfMarkup(input: string): string {
   return parts.join("").replace(/&([a-z]+);/gi, (entity, name: string) => ENTITIES[name.toLowerCase()] ?? entity);
 }
 
-type Sentence = { start: number; end: number };
+type Span = { start: number; end: number };
 type Found = { sentence: number; first: Token; last: Token };
 
 /** Sentences and list items: the text between `.`, `!`, `?`, `;`, line breaks and bullets. */
-function splitSentences(text: string): Sentence[] {
-  const sentences: Sentence[] = [];
-  for (const match of text.matchAll(/[^.!?;\n\r•·▪●◦■►✓✔]+/g)) {
+function splitSentences(text: string): Span[] {
+  const sentences: Span[] = [];
+  for (const match of text.matchAll(/[^.!?;\n\r•·▪●◦■►✓✔]+|[.!?](?=\S)/g)) {
     if (/[\p{L}\p{N}]/u.test(match[0])) sentences.push({ start: match.index, end: match.index + match[0].length });
   }
   return sentences;
 }
 
-/** The words of a signal close together in one sentence, in any order; the first place they are. */
-function findSignal(signal: string[], tokens: Token[], sentenceOf: number[], positions: Map<string, number[]>): Found | null {
+/** The clauses of a sentence: between commas, colons, brackets and dashes that stand apart. One pass, linear in its length. */
+function splitClauses(text: string, sentence: Span): Span[] {
+  const clauses: Span[] = [];
+  const body = text.slice(sentence.start, sentence.end);
+  let start = 0;
+  const cut = (end: number) => {
+    if (/[\p{L}\p{N}]/u.test(body.slice(start, end))) clauses.push({ start: sentence.start + start, end: sentence.start + end });
+  };
+  for (const mark of body.matchAll(/[,:()[\]]|\s[–—-]\s/g)) {
+    cut(mark.index);
+    start = mark.index + mark[0].length;
+  }
+  cut(body.length);
+  return clauses.length > 0 ? clauses : [sentence];
+}
+
+/** The first index of `sorted` whose value is at least `value`. */
+function lowerBound(sorted: number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle] < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** What the analyser knows of an ad's words: each token's sentence and clause, and where each stem is. */
+type Reading = { text: string; tokens: Token[]; sentenceOf: number[]; clauseOf: number[]; clauses: Span[]; sentences: Span[]; positions: Map<string, number[]>; counted: boolean[] };
+
+/**
+ * Every place the words of a signal are close together in one sentence, in any order, and in a
+ * clause that is the job's mission (not denied, not done by someone else). Each anchor looks only
+ * at the positions within reach (binary search), so the work stays linear in the text.
+ */
+function* findSignal(signal: string[], reading: Reading): Generator<Found> {
+  const { tokens, sentenceOf, clauseOf, positions, counted } = reading;
   const window = signal.length - 1 + ANALYSER_SETTINGS.signalSlack;
   for (const anchor of positions.get(signal[0]) ?? []) {
     let low = anchor;
     let high = anchor;
     let complete = true;
     for (const stem of signal.slice(1)) {
+      const list = positions.get(stem) ?? [];
       let nearest = -1;
-      for (const position of positions.get(stem) ?? []) {
-        if (sentenceOf[position] !== sentenceOf[anchor] || Math.abs(position - anchor) > window) continue;
+      for (let index = lowerBound(list, anchor - window); index < list.length && list[index] <= anchor + window; index++) {
+        const position = list[index];
+        if (sentenceOf[position] !== sentenceOf[anchor]) continue;
         if (nearest === -1 || Math.abs(position - anchor) < Math.abs(nearest - anchor)) nearest = position;
       }
       if (nearest === -1) {
@@ -144,85 +216,105 @@ function findSignal(signal: string[], tokens: Token[], sentenceOf: number[], pos
       low = Math.min(low, nearest);
       high = Math.max(high, nearest);
     }
-    if (complete && high - low <= window) return { sentence: sentenceOf[anchor], first: tokens[low], last: tokens[high] };
+    if (complete && high - low <= window && counted[clauseOf[low]] && counted[clauseOf[high]]) yield { sentence: sentenceOf[anchor], first: tokens[low], last: tokens[high] };
   }
-  return null;
 }
 
-/** The clause around a match (between commas, colons, dashes or brackets that stand apart), or its sentence when the clause is shorter than 12 characters; about `excerptLength` characters at most. */
-function excerptOf(text: string, sentence: Sentence, found: Found): string {
-  const max = ANALYSER_SETTINGS.excerptLength;
-  const before = text.slice(sentence.start, found.first.start);
-  const after = text.slice(found.last.end, sentence.end);
-  const clauseStart = sentence.start + Math.max(...[",", ":", " (", "–", "—"].map((mark) => before.lastIndexOf(mark) + (before.lastIndexOf(mark) === -1 ? 1 : mark.length)));
-  const nextMark = Math.min(...[",", ":", ") ", "–", "—"].map((mark) => after.indexOf(mark)).filter((index) => index !== -1), after.length);
-  const clauseEnd = found.last.end + nextMark;
-  const clause = clauseEnd - clauseStart >= 12;
-  let start = clause ? clauseStart : sentence.start;
-  let end = clause ? clauseEnd : sentence.end;
-  const whole = { start, end };
-  if (end - start > max) {
-    const middle = (found.first.start + found.last.end) / 2;
-    start = Math.max(whole.start, Math.floor(middle - max / 2));
-    end = Math.min(whole.end, start + max);
-    start = Math.max(whole.start, end - max);
-  }
-  const body = text
-    .slice(start, end)
+/** The whole clause around a match, or its whole sentence when the clause is too short to read alone: never cut mid-phrase. */
+function excerptOf(reading: Reading, found: Found): string {
+  const { text, clauses, sentences } = reading;
+  const clause = clauses[reading.clauseOf[reading.tokens.indexOf(found.first)]];
+  const sentence = sentences[found.sentence];
+  const span = clause && clause.end >= found.last.end && text.slice(clause.start, clause.end).trim().length >= 25 ? clause : sentence;
+  return text
+    .slice(span.start, Math.max(span.end, found.last.end))
     .replace(/\s+/g, " ")
     .trim()
-    .replace(/^[-–—:,*\s]+/, "");
-  return `${start > whole.start ? "…" : ""}${body}${end < whole.end ? "…" : ""}`;
+    .replace(/^[-–—:,*#\s]+/, "");
 }
 
-/** Every role named in `zone`, in the order they appear (longest name first at the same place). */
-function namedRoles(model: AnalyserModel, zone: string): ModelRole[] {
-  const folded = ` ${foldText(zone)} `;
+/** `phrase` in `words`, its words in order with at most `slack` words between them; the index of its first word, or -1. */
+function indexOfPhrase(words: string[], phrase: string[], slack: number): number {
+  for (let start = 0; start < words.length; start++) {
+    if (words[start] !== phrase[0]) continue;
+    let at = start;
+    let found = true;
+    for (const stem of phrase.slice(1)) {
+      const next = words.slice(at + 1, at + 2 + slack).indexOf(stem);
+      if (next === -1) {
+        found = false;
+        break;
+      }
+      at += next + 1;
+    }
+    if (found) return start;
+  }
+  return -1;
+}
+
+/** « Chargé(e) », « chargé·e », « animateur·ice », « un.e » → the masculine form, so that the title reads as one word. */
+function withoutInclusiveEndings(text: string): string {
+  return text.replace(/(\p{L})(?:\(|[·.•‧-])(?:e|fe|ice|rice|trice|euse|ère|ne|le)\)?(s?)(?![\p{L}])/gu, "$1$2");
+}
+
+/**
+ * The roles a title names, in the order they appear: a profile's title or other title (its
+ * words in order, « Animatrice de communauté virtuelle »), its abbreviation, or the field of a
+ * role's titles with a word that makes it a job title (« Responsable réseaux sociaux », « Head of
+ * Content », « Social Media Strategist »). With `strict`, the title word must be next to the field.
+ */
+function namedRoles(model: AnalyserModel, zone: string, strict: boolean): ModelRole[] {
+  const words = tokenize(withoutInclusiveEndings(zone), model.locale).map((token) => token.stem);
+  const titleWords = new Set(model.titleWords);
   const found: Array<{ at: number; role: ModelRole }> = [];
   for (const role of model.roles) {
     let at = Infinity;
     for (const name of role.names) {
-      const index = folded.indexOf(` ${name} `);
+      const index = indexOfPhrase(words, name, 1);
       if (index !== -1) at = Math.min(at, index);
+    }
+    for (const field of role.fields) {
+      const index = indexOfPhrase(words, field, 0);
+      if (index === -1) continue;
+      const near = strict ? words.slice(Math.max(0, index - 1), index + field.length + 1) : words;
+      if (near.some((word) => titleWords.has(word))) at = Math.min(at, index);
     }
     if (role.abbreviation) {
       const match = new RegExp(`(^|[^\\p{L}\\p{N}])${role.abbreviation}(?![\\p{L}\\p{N}])`, "u").exec(zone);
-      if (match) at = Math.min(at, (match.index / Math.max(zone.length, 1)) * folded.length);
+      if (match) at = Math.min(at, tokenize(zone.slice(0, match.index), model.locale).length);
     }
     if (at !== Infinity) found.push({ at, role });
   }
   return found.sort((a, b) => a.at - b.at).map(({ role }) => role);
 }
 
-/** The roles the ad's title names: its first line, or else its first `titleZone` characters. */
+/** The roles the ad's title names: its first line when it is short enough to be a title, or else a job title in its first `titleZone` characters. */
 function statedRoles(model: AnalyserModel, text: string): ModelRole[] {
   const firstLine = text.trim().split(/\n/)[0] ?? "";
-  const inTitle = namedRoles(model, firstLine);
-  return inTitle.length > 0 ? inTitle : namedRoles(model, text.trim().slice(0, ANALYSER_SETTINGS.titleZone));
+  const isTitle = tokenize(firstLine, model.locale).length <= ANALYSER_SETTINGS.titleWords;
+  const inTitle = isTitle ? namedRoles(model, firstLine, false) : [];
+  return inTitle.length > 0 ? inTitle : namedRoles(model, text.trim().slice(0, ANALYSER_SETTINGS.titleZone), true);
 }
 
 function emptyScores(model: AnalyserModel): Analysis["scores"] {
   return model.roles.map((role) => ({ slug: role.slug, title: role.title, score: 0 }));
 }
 
-export function analyseAd(model: AnalyserModel, input: string): Analysis {
-  const text = textOfMarkup(input.slice(0, MAX_AD_LENGTH)).normalize("NFC");
-  const stated = statedRoles(model, text);
-  const statedRole = stated[0] ? { slug: stated[0].slug, title: stated[0].title } : null;
-  const base = { best: null, statedRole, mismatch: false, suggestedTitle: null, evidence: [] };
-  if (!/[\p{L}]/u.test(text)) return { ...base, status: "empty", scores: emptyScores(model) };
-  const language = stopWordShare(text, model.locale);
-  if (language.words >= ANALYSER_SETTINGS.minWordsForLanguage && language.share < ANALYSER_SETTINGS.minFrenchShare) {
-    return { ...base, status: WRONG_LANGUAGE[model.locale], scores: emptyScores(model) };
-  }
-
+/** The ad's words, sentence by sentence and clause by clause, with the clauses that count as the job's missions. */
+function read(model: AnalyserModel, text: string): Reading {
   const sentences = splitSentences(text);
   const tokens: Token[] = [];
   const sentenceOf: number[] = [];
+  const clauseOf: number[] = [];
+  const clauses: Span[] = [];
   sentences.forEach((sentence, index) => {
-    for (const token of tokenize(text.slice(sentence.start, sentence.end), model.locale)) {
-      tokens.push({ stem: token.stem, start: token.start + sentence.start, end: token.end + sentence.start });
-      sentenceOf.push(index);
+    for (const clause of splitClauses(text, sentence)) {
+      for (const token of tokenize(text.slice(clause.start, clause.end), model.locale)) {
+        tokens.push({ stem: token.stem, start: token.start + clause.start, end: token.end + clause.start });
+        sentenceOf.push(index);
+        clauseOf.push(clauses.length);
+      }
+      clauses.push(clause);
     }
   });
   const positions = new Map<string, number[]>();
@@ -231,6 +323,34 @@ export function analyseAd(model: AnalyserModel, input: string): Analysis {
     if (list) list.push(index);
     else positions.set(token.stem, [index]);
   });
+  const counted = clauses.map((clause) => !notTheMission(text.slice(clause.start, clause.end), model.locale));
+  return { text, tokens, sentenceOf, clauseOf, clauses, sentences, positions, counted };
+}
+
+const NO_REASONS: Reasons = { sentences: 0, fieldSentences: 0, runnerUp: null, noRole: null };
+
+export function analyseAd(model: AnalyserModel, input: string): Analysis {
+  const text = textOfMarkup(input.slice(0, MAX_AD_LENGTH)).normalize("NFC");
+  const stated = statedRoles(model, text);
+  const statedRole = stated[0] ? { slug: stated[0].slug, title: stated[0].title } : null;
+  const base = { best: null, confidence: null, statedRole, mismatch: false, suggestedTitle: null, evidence: [] };
+  if (!/[\p{L}]/u.test(text)) return { ...base, status: "empty", reasons: NO_REASONS, scores: emptyScores(model) };
+  const language = stopWordShare(text, model.locale);
+  if (language.words >= ANALYSER_SETTINGS.minWordsForLanguage && language.share < ANALYSER_SETTINGS.minFrenchShare) {
+    return { ...base, status: WRONG_LANGUAGE[model.locale], reasons: NO_REASONS, scores: emptyScores(model) };
+  }
+
+  const reading = read(model, text);
+  // The sentences that speak of the roles' field: community, social media, content.
+  const inField = new Set<number>();
+  // A sentence said again (an ad pasted twice) counts once: sentences are told apart by their words.
+  const wordsOf = reading.sentences.map(() => [] as string[]);
+  reading.tokens.forEach((token, index) => wordsOf[reading.sentenceOf[index]].push(token.stem));
+  const sameAs = new Map<string, number>();
+  const firstOf = wordsOf.map((words, sentence) => sameAs.get(words.join(" ")) ?? (sameAs.set(words.join(" "), sentence), sentence));
+  for (const phrase of model.domain) for (const found of findSignal(phrase, reading)) inField.add(firstOf[found.sentence]);
+  const taskSentences = wordsOf.filter((words, sentence) => firstOf[sentence] === sentence && words.length >= ANALYSER_SETTINGS.minTaskWords).length;
+  const fieldShare = inField.size / Math.max(taskSentences, 1);
 
   const meanItems = model.roles.reduce((total, role) => total + role.items.length, 0) / Math.max(model.roles.length, 1);
   const evidence: Evidence[] = [];
@@ -242,33 +362,51 @@ export function analyseAd(model: AnalyserModel, input: string): Analysis {
       let best: { weight: number; found: Found } | null = null;
       for (const signal of item.signals) {
         if (best && best.weight >= signal.weight) continue;
-        const found = findSignal(signal.stems, tokens, sentenceOf, positions);
-        if (found) best = { weight: signal.weight, found };
+        for (const found of findSignal(signal.stems, reading)) {
+          const weight = signal.weight * (signal.domain || inField.has(firstOf[found.sentence]) ? 1 : ANALYSER_SETTINGS.genericWeight);
+          if (!best || weight > best.weight) best = { weight, found };
+          if (weight === signal.weight) break;
+        }
       }
       if (!best) continue;
       raw += best.weight;
       items++;
       byList[item.list] = (byList[item.list] ?? 0) + best.weight;
-      evidence.push({ slug: role.slug, list: item.list, key: item.key, item: item.text, excerpt: excerptOf(text, sentences[best.found.sentence], best.found), weight: best.weight });
+      evidence.push({ slug: role.slug, list: item.list, key: item.key, item: item.text, excerpt: excerptOf(reading, best.found), weight: best.weight });
     }
-    const adjusted = raw * Math.pow(meanItems / Math.max(role.items.length, 1), ANALYSER_SETTINGS.sizeExponent);
-    return { role, adjusted, items, byList };
+    const named = new Set<number>();
+    for (const field of role.fields) for (const found of findSignal(field, reading)) named.add(firstOf[found.sentence]);
+    const adjusted = raw * Math.pow(meanItems / Math.max(role.items.length, 1), ANALYSER_SETTINGS.sizeExponent) + ANALYSER_SETTINGS.fieldWeight * named.size;
+    return { role, adjusted, items: items + named.size, byList };
   });
 
   const ranked = [...results].sort((a, b) => b.adjusted - a.adjusted || a.role.title.localeCompare(b.role.title, "fr"));
   const scores = ranked.map(({ role, adjusted }) => ({ slug: role.slug, title: role.title, score: Math.min(100, Math.round((100 * adjusted) / ANALYSER_SETTINGS.saturation)) }));
-  const top = ranked[0];
-  const confident = top && top.adjusted >= ANALYSER_SETTINGS.minEvidence && top.items >= ANALYSER_SETTINGS.minItems;
+  const [top, second] = ranked;
   const order = new Map(ranked.map(({ role }, index) => [role.slug, index]));
   const listOrder = ITEM_LISTS.map(({ list }) => list);
   evidence.sort((a, b) => order.get(a.slug)! - order.get(b.slug)! || listOrder.indexOf(a.list) - listOrder.indexOf(b.list) || b.weight - a.weight);
 
-  if (!confident) return { ...base, status: "no-match", scores, evidence };
+  const noRole: Reasons["noRole"] =
+    inField.size < ANALYSER_SETTINGS.minFieldSentences || fieldShare < ANALYSER_SETTINGS.minFieldShare
+      ? "field"
+      : !top || top.adjusted < ANALYSER_SETTINGS.minEvidence || top.items < ANALYSER_SETTINGS.minItems
+        ? "weak"
+        : ranked.length > 2 && ranked.every(({ adjusted }) => adjusted >= ANALYSER_SETTINGS.flatShare * top.adjusted)
+          ? "flat"
+          : null;
+  const close = noRole === null && second && second.adjusted >= ANALYSER_SETTINGS.closeShare * top.adjusted ? second.role : null;
+  const reasons: Reasons = { sentences: taskSentences, fieldSentences: inField.size, runnerUp: close && { slug: close.slug, title: close.title }, noRole };
+
+  if (noRole) return { ...base, status: "no-match", reasons, mismatch: noRole === "field" && statedRole !== null, scores, evidence };
   const sectionList = listOrder.reduce((chosen, list) => ((top.byList[list] ?? 0) > (top.byList[chosen] ?? 0) ? list : chosen), listOrder[0]);
   const section = top.role.sections[sectionList] ?? null;
+  const margin = second ? 1 - second.adjusted / top.adjusted : 1;
   return {
     status: "ok",
     best: { slug: top.role.slug, title: top.role.title, url: section ? `${top.role.url}#${section.id}` : top.role.url, section },
+    confidence: close ? "low" : margin >= 0.5 && fieldShare >= 2 * ANALYSER_SETTINGS.minFieldShare ? "high" : "medium",
+    reasons,
     scores,
     statedRole,
     mismatch: stated.length > 0 && !stated.some((role) => role.slug === top.role.slug),

@@ -1,14 +1,15 @@
 /**
  * What the job-ad analyser knows about the roles, built from the validated profiles: their
  * titles and other titles, and the signals of their missions, skills and indicators, already
- * stemmed. Plain JSON, so that the page can hand it to the browser and analyse there too.
+ * stemmed; and, from content/analyser.yml, the words of the roles' field and of job titles.
+ * Plain JSON, so that the page can hand it to the browser and analyse there too.
  */
 import { DEFAULT_LOCALE, localisePath, type Locale } from "../i18n/locales";
 import type { Item, Role } from "../schema";
 import { allMissions } from "../items";
 import { absoluteUrl, rolePath } from "../site";
-import { foldText } from "../text";
 import { stems } from "./normalise";
+import type { AnalyserVocabulary } from "./vocabulary";
 
 /** The lists of a profile the analyser reads, and the anchor of the section of a role page that shows each. */
 export const ITEM_LISTS = [
@@ -19,7 +20,8 @@ export const ITEM_LISTS = [
 
 export type ItemList = (typeof ITEM_LISTS)[number]["list"];
 
-export type ModelSignal = { stems: string[]; weight: number };
+/** `domain`: the signal names the roles' field (it holds one of the model's `domain` phrases). */
+export type ModelSignal = { stems: string[]; weight: number; domain: boolean };
 
 export type ModelItem = { list: ItemList; key: string; text: string; signals: ModelSignal[] };
 
@@ -30,8 +32,14 @@ export type ModelRole = {
   url: string;
   /** The anchor and title of the section that shows each list, when the page has it. */
   sections: Partial<Record<ItemList, { id: string; title: string }>>;
-  /** Title, abbreviation and other titles (both genders), folded for matching. */
-  names: string[];
+  /** Title and other titles (both genders), stemmed, longest first. */
+  names: string[][];
+  /**
+   * The role's field as its titles name it, stemmed: each title without its title words
+   * (« Responsable des médias sociaux » → médias sociaux). A field that holds another role's field
+   * is left out.
+   */
+  fields: string[][];
   abbreviation: string | null;
   items: ModelItem[];
 };
@@ -41,6 +49,10 @@ export type AnalyserModel = {
   locale: Locale;
   /** What follows a job title in an ad of that language: « (H/F) » in French. */
   titleMark: string;
+  /** Phrases that show community, social-media or content work, stemmed: the vocabulary's and every role's fields. */
+  domain: string[][];
+  /** Stems of the words that make a field a job title. */
+  titleWords: string[];
   roles: ModelRole[];
 };
 
@@ -53,19 +65,36 @@ export function roleItems(role: Role): Array<[ItemList, Item]> {
   ];
 }
 
+const key = (phrase: string[]) => phrase.join(" ");
+
+/** `phrase` holds `part`, its words in order and next to each other. */
+export function containsPhrase(phrase: string[], part: string[]): boolean {
+  return part.length > 0 && phrase.some((_, start) => part.every((stem, offset) => phrase[start + offset] === stem));
+}
+
+/** Unique phrases, none holding a shorter one of the list. */
+function shortest(phrases: string[][]): string[][] {
+  const unique = [...new Map(phrases.filter((phrase) => phrase.length > 0).map((phrase) => [key(phrase), phrase])).values()];
+  return unique.filter((phrase) => !unique.some((other) => other !== phrase && other.length < phrase.length && containsPhrase(phrase, other)));
+}
+
 /**
  * The analyser's model of the roles. A signal found in several profiles counts for each of them
  * in proportion: 1 / (number of roles that have it).
  */
-export function buildAnalyserModel(roles: Role[], locale: Locale = DEFAULT_LOCALE, titleMark = ""): AnalyserModel {
+export function buildAnalyserModel(roles: Role[], locale: Locale = DEFAULT_LOCALE, titleMark = "", vocabulary: AnalyserVocabulary | null = null): AnalyserModel {
+  const titleWords = new Set((vocabulary?.titleWords ?? []).flatMap((word) => stems(word, locale)));
+  const names = roles.map((role) => [role.title, ...role.otherTitles.flatMap((other) => [other.title, other.feminine ?? ""])].filter(Boolean).map((name) => stems(name, locale)));
+  const ownFields = roles.map((role, index) => shortest(names[index].map((name) => name.filter((stem) => !titleWords.has(stem)))));
+  // A field that holds another role's field (« social media planneur ») says neither role.
+  const fields = ownFields.map((list, index) => list.filter((field) => !ownFields.some((other, otherIndex) => otherIndex !== index && other.some((phrase) => containsPhrase(field, phrase)))));
+  const domain = shortest([...(vocabulary?.domain ?? []).map((phrase) => stems(phrase, locale)), ...ownFields.flat()]);
+
   const rolesBySignal = new Map<string, Set<string>>();
   const stemmed = roles.map((role) =>
     roleItems(role).map(([list, item]) => {
       const signals = (item.signals ?? []).map((signal) => stems(signal, locale)).filter((signal) => signal.length > 0);
-      for (const signal of signals) {
-        const key = signal.join(" ");
-        rolesBySignal.set(key, (rolesBySignal.get(key) ?? new Set()).add(role.slug));
-      }
+      for (const signal of signals) rolesBySignal.set(key(signal), (rolesBySignal.get(key(signal)) ?? new Set()).add(role.slug));
       return { list, item, signals };
     }),
   );
@@ -73,8 +102,9 @@ export function buildAnalyserModel(roles: Role[], locale: Locale = DEFAULT_LOCAL
   return {
     locale,
     titleMark: titleMark ? ` ${titleMark}` : "",
+    domain,
+    titleWords: [...titleWords],
     roles: roles.map((role, index) => {
-      const names = [role.title, ...role.otherTitles.flatMap((other) => [other.title, other.feminine ?? ""])].map(foldText).filter(Boolean);
       const sections: ModelRole["sections"] = {};
       for (const { list, anchor } of ITEM_LISTS) {
         const section = role.sections.find((candidate) => candidate.id === anchor);
@@ -85,7 +115,8 @@ export function buildAnalyserModel(roles: Role[], locale: Locale = DEFAULT_LOCAL
         title: role.title,
         url: absoluteUrl(localisePath(rolePath(role.slug), locale)),
         sections,
-        names: [...new Set(names)].sort((a, b) => b.length - a.length),
+        names: [...new Map(names[index].filter((name) => name.length > 0).map((name) => [key(name), name])).values()].sort((a, b) => b.length - a.length),
+        fields: fields[index],
         abbreviation: role.abbreviation ?? null,
         items: stemmed[index]
           .filter(({ signals }) => signals.length > 0)
@@ -93,7 +124,7 @@ export function buildAnalyserModel(roles: Role[], locale: Locale = DEFAULT_LOCAL
             list,
             key: item.key,
             text: item.text,
-            signals: signals.map((signal) => ({ stems: signal, weight: 1 / (rolesBySignal.get(signal.join(" "))?.size ?? 1) })),
+            signals: signals.map((signal) => ({ stems: signal, weight: 1 / (rolesBySignal.get(key(signal))?.size ?? 1), domain: domain.some((phrase) => containsPhrase(signal, phrase)) })),
           })),
       };
     }),

@@ -21,14 +21,39 @@ export function fold(word: string): string {
 const stopWords = (words: string[]) => new Set(words.filter((word) => word !== "").map((word) => fold(word.toLowerCase())));
 
 /**
- * What the analyser needs of a language: its stemmer, its stop words, and the short words that an
+ * What the analyser needs of a language: its stemmer, its stop words, the short words that an
  * apostrophe joins to the next word (`l’équipe`, `qu’il`) or the end that it joins to the word
- * (`brand’s`, `we’re`).
+ * (`brand’s`, `we’re`), the words that deny what a clause says (`pas`, `not`), and the mark of
+ * a clause whose action someone else does (« défini par », "set by").
  */
-const LANGUAGES: Record<Locale, { stemmer: (word: string) => string; stopWords: Set<string>; elisions: Set<string>; endings: Set<string> }> = {
-  fr: { stemmer: frenchStemmer, stopWords: stopWords(frenchStopwords), elisions: new Set(["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"]), endings: new Set() },
-  en: { stemmer: englishStemmer, stopWords: stopWords(englishStopwords), elisions: new Set(), endings: new Set(["s", "re", "ve", "ll", "d", "t", "m"]) },
+const LANGUAGES: Record<Locale, { stemmer: (word: string) => string; stopWords: Set<string>; elisions: Set<string>; endings: Set<string>; negations: Set<string>; doneByOthers: RegExp }> = {
+  fr: {
+    stemmer: frenchStemmer,
+    stopWords: stopWords(frenchStopwords),
+    elisions: new Set(["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"]),
+    endings: new Set(),
+    negations: new Set(["pas", "jamais", "sans", "ni", "aucun", "aucune", "hors", "non"]),
+    // A past participle followed by « par » : « défini par la responsable », « produits par l’agence ».
+    doneByOthers: /(?<!\p{L})\p{L}{2,30}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|erts|ertes)\s+par\b/iu,
+  },
+  en: {
+    stemmer: englishStemmer,
+    stopWords: stopWords(englishStopwords),
+    elisions: new Set(),
+    endings: new Set(["s", "re", "ve", "ll", "d", "t", "m"]),
+    negations: new Set(["not", "no", "never", "without", "nor", "don't", "won't", "isn't", "aren't", "doesn't", "can't"]),
+    // A past participle followed by "by": "set by the marketing lead", "defined by the agency".
+    doneByOthers: /(?<!\p{L})(?:\p{L}{2,30}(?:ed|en)|set|run|made|done|built|held|led|put|kept)\s+by\b/iu,
+  },
 };
+
+/** The clause denies what it says, or says that someone else does it: its words are not the job's missions. */
+export function notTheMission(clause: string, locale: Locale): boolean {
+  const { negations, doneByOthers } = LANGUAGES[locale];
+  if (doneByOthers.test(clause)) return true;
+  for (const match of clause.matchAll(/[\p{L}]+(?:['’][\p{L}]+)?/gu)) if (negations.has(fold(match[0].toLowerCase().replace(/’/g, "'")))) return true;
+  return locale === "fr" && /\bn['’]|\bne\s/i.test(clause) && /\b(?:pas|plus|jamais|guère)\b/i.test(clause);
+}
 
 /** A word of the text, with its place in the original string. */
 export type Token = { stem: string; start: number; end: number };

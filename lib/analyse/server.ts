@@ -1,6 +1,6 @@
 import "server-only";
 import type { Locale } from "../i18n/locales";
-import { getAllRoles } from "../roles";
+import { getCatalogue } from "../roles";
 import { analyseAd, type Analysis } from "./analyse";
 import { analyserModel } from "./language";
 import type { AnalyserModel } from "./model";
@@ -9,7 +9,7 @@ const models = new Map<Locale, AnalyserModel>();
 
 /** The analyser's model of the loaded roles in a language, built once per process. */
 export function getAnalyserModel(locale: Locale = "fr"): AnalyserModel {
-  if (!models.has(locale)) models.set(locale, analyserModel(getAllRoles(locale), locale));
+  if (!models.has(locale)) models.set(locale, analyserModel(getCatalogue(locale), locale));
   return models.get(locale)!;
 }
 

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
 import type { Root } from "mdast";
-import { findUnsafeMarkdown, markdownLinks, markdownStructure, markdownWords, parseMarkdown, renderMarkdown, sectionCitations, type RenderedMarkdown } from "../markdown";
+import { explicitHeadingId, findUnsafeMarkdown, markdownLinks, markdownStructure, markdownWords, parseMarkdown, renderMarkdown, sectionCitations, type RenderedMarkdown } from "../markdown";
 import { outlineOfTree, type Outline } from "../markdown-outline";
 import { DEFAULT_LOCALE, localisePath, type Locale } from "../i18n/locales";
 import { z } from "zod";
@@ -25,14 +25,19 @@ import {
   type Survey,
 } from "../schema";
 import { allMissions, itemLists } from "../items";
+import { internalWords, proseStrings } from "./plain-words";
+import { withPayTable } from "../pay-table";
 import { stems } from "../analyse/normalise";
 import { recommendableRoles } from "../guide";
 import { lookupRoute, type RouteTable } from "../routes";
 import { READING_BUDGET, essentialsWordCount } from "../reading";
 import { rolePath, roleSectionPath } from "../site";
-import { PAGE_ANCHORS, REQUIRED_SECTIONS, REQUIRED_SUBSECTIONS } from "../sections";
+import { CORE_ITEMS_MAX, CORE_MISSIONS_MIN, HISTORY_SECTIONS, LASTING_ANCHORS, MAX_OLD_CITATION_SHARE, MAX_SECTIONS, PAGE_ANCHORS, PRESENT_DAY_FROM, REQUIRED_SECTIONS, REQUIRED_SUBSECTIONS } from "../sections";
 import { countWords, isSlug, slugify } from "../text";
 import { typographyFor } from "../typography";
+import { analyserVocabularySchema, type AnalyserVocabulary } from "../analyse/vocabulary";
+import type { JobAdCheck } from "../job-ad-checks";
+import { readJobAdChecks } from "./job-ad-checks";
 import { displayPath, fieldPath, formatProblem, parseYaml, readUtf8, readYamlFile, yamlErrorMessage, type Problem } from "./files";
 
 export { formatProblem, type Problem };
@@ -46,7 +51,11 @@ export type Catalogue = {
   guide: Guide | null;
   organisation: Organisation | null;
   surveys: Survey[];
+  /** What the job-ad analyser reads beyond the profiles (content/analyser.yml), or null without that file. */
+  analyser: AnalyserVocabulary | null;
   routes: RouteTable;
+  /** The legal checks of a job ad (content/job-ad-checks.yml), in the edition's words. */
+  jobAdChecks: JobAdCheck[];
 };
 
 export type LoadResult = Catalogue & {
@@ -101,8 +110,13 @@ export function loadContent(dir: string = contentDir(), locale: Locale = DEFAULT
   const guide = readYamlFile(guideFile, guideSchema, problems, { optional: true });
   const organisation = readYamlFile(organisationFile, organisationSchema, problems, { optional: true });
   const surveys = readYamlFile(surveysFile, surveysSchema, problems, { optional: true }) ?? [];
+  const analyser = readYamlFile(path.join(edition, "analyser.yml"), analyserVocabularySchema, problems, { optional: true });
 
   const bibliography = checkBibliography(sources, displayPath(sourcesFile), problems);
+  const wordsFile = displayPath(locale === DEFAULT_LOCALE ? sourcesFile : translationsFile);
+  for (const { id, title, untitled, note, publishedNote, urlMissing } of sources) {
+    checkPlainWords(`${wordsFile} (${id})`, { ...(untitled ? { title } : {}), note, publishedNote, urlMissing }, null, 0, locale, problems);
+  }
   // An entry with problems of its own still exists: citations of it are not reported as unknown.
   const knownIds = new Set([...bibliography.keys(), ...sourceIds]);
   // A profile with problems of its own still exists: links to it are not reported as unknown.
@@ -127,6 +141,8 @@ export function loadContent(dir: string = contentDir(), locale: Locale = DEFAULT
   };
 
   for (const source of sources) if (source.reportedBy) cited.add(source.reportedBy);
+  const jobAdChecks = readJobAdChecks(dir, locale, problems, typography);
+  for (const [file, field, ids] of jobAdChecks.citations) cite(file, field, ids);
   checkTitles(parsed, problems);
   const profiles = new Map(parsed.map((entry) => [entry.slug, { file: entry.file, sectionSources: sectionCitations(entry.outline) }]));
   const rendered = new Map(parsed.map((entry) => [entry.slug, renderProfile(entry, routes, bibliography, cite, problems, locale)]));
@@ -171,13 +187,20 @@ export function loadContent(dir: string = contentDir(), locale: Locale = DEFAULT
         get html() {
           return body.html;
         },
+        get citedFrom() {
+          return body.citedFrom;
+        },
         sections,
         pages,
         wordCount,
       };
     })
     .sort((a, b) => a.title.localeCompare(b.title, "fr"));
-  for (const { slug, file } of parsed) checkEssentials(roles.find((role) => role.slug === slug)!, file, problems);
+  for (const { slug, file } of parsed) {
+    const role = roles.find((candidate) => candidate.slug === slug)!;
+    checkEssentials(role, file, problems);
+    checkCore(role, file, problems);
+  }
 
   return {
     locale,
@@ -186,7 +209,9 @@ export function loadContent(dir: string = contentDir(), locale: Locale = DEFAULT
     guide: guide && typesetStrings(guide, typography),
     organisation: organisation && typesetStrings(organisation, typography),
     surveys: surveys.map((survey) => typesetStrings(survey, typography)),
+    analyser,
     routes,
+    jobAdChecks: jobAdChecks.rules,
     problems,
     warnings,
     profiles,
@@ -428,7 +453,10 @@ type Cite = (file: string, field: string, ids: string[]) => void;
  * ids in order of first citation: the body first, then the front matter.
  */
 function renderProfile(entry: Parsed, routes: RouteTable, bibliography: Map<string, Source>, cite: Cite, problems: Problem[], locale: Locale) {
-  const { file, slug, data, body, bodyLine, tree, outline } = entry;
+  const { file, slug, data, body, bodyLine } = entry;
+  // The pay table is part of the page's tree: its sources are numbered with the others.
+  const tree = withPayTable(entry.tree, data.pay, bibliography, locale, explicitHeadingId);
+  const outline = tree === entry.tree ? entry.outline : outlineOfTree(tree);
 
   const essentialsSources = data.essentials ? [...(data.essentials.reporting?.sources ?? []), ...data.essentials.pay.sources, ...data.essentials.access.sources] : [];
   const localise = (target: string) => localisePath(target, locale);
@@ -461,17 +489,13 @@ function renderProfile(entry: Parsed, routes: RouteTable, bibliography: Map<stri
     get html() {
       return render().pages.find((page) => page.id === id)!.html;
     },
+    get citedFrom() {
+      return render().pages.find((page) => page.id === id)!.citedFrom;
+    },
   }));
   for (const message of structure.problems) problems.push({ file, field: "(corps)", message });
-  const present = new Set(sections.map((section) => section.id));
-  for (const required of REQUIRED_SECTIONS) {
-    if (!present.has(required.id)) {
-      problems.push({ file, field: "(corps)", message: `section « ${required.title} » absente : ajoutez « ## ${required.title} {#${required.id}} » (les offres d’emploi pointent vers cette ancre)` });
-    }
-  }
-  for (const id of REQUIRED_SUBSECTIONS) {
-    if (!anchors.includes(id)) problems.push({ file, field: "(corps)", message: `sous-section #${id} absente : ajoutez un titre « ### … {#${id}} »` });
-  }
+  checkSections(structure, bibliography, file, bodyLine, problems);
+  checkPlainWords(file, data, body, bodyLine, locale, problems);
 
   const valid = new Set<string>([...anchors, ...PAGE_ANCHORS]);
   for (const { url, line } of links) {
@@ -506,6 +530,9 @@ function renderProfile(entry: Parsed, routes: RouteTable, bibliography: Map<stri
       get html() {
         return render().html;
       },
+      get citedFrom() {
+        return render().citedFrom;
+      },
     },
     sections,
     pages,
@@ -513,6 +540,76 @@ function renderProfile(entry: Parsed, routes: RouteTable, bibliography: Map<stri
     sourceIds: order.filter((id) => bibliography.has(id)),
     rolePageSourceIds: onRolePage,
   };
+}
+
+/** Fields whose strings are exact titles as a source or a classification gives them: quoted, never rewritten. */
+const EXACT_TITLE_FIELDS = new Set(["label", "signals"]);
+
+/** No word of the site's workshop (« extrait lu », « la référence »…) on a page: in the front matter, the body or the bibliography. */
+function checkPlainWords(file: string, record: unknown, body: string | null, bodyLine: number, locale: Locale, problems: Problem[]) {
+  const report = (field: string, text: string) => {
+    for (const { found, fix } of internalWords(text, locale)) problems.push({ file, field, message: `« ${found} » : mot de l’atelier, pas du lecteur ; remplacez-le (${fix})` });
+  };
+  for (const [field, text] of proseStrings(record, new Set([...VERBATIM_FIELDS, ...EXACT_TITLE_FIELDS]))) report(field, text);
+  body?.split("\n").forEach((line, index) => report(`(corps, ligne ${index + 1 + bodyLine})`, line));
+}
+
+/** The year a source was published, the last of a range; null when unknown. */
+function publishedYear(source: Source | undefined): number | null {
+  const years = source?.published?.match(/\d{4}/g);
+  return years ? Number(years.at(-1)) : null;
+}
+
+/**
+ * The sections of a role page: the required ones, in order, no more than MAX_SECTIONS, their
+ * lasting anchors; present-day sections resting on present-day sources; old sources a small
+ * share of the page's citations.
+ */
+function checkSections(structure: ReturnType<typeof markdownStructure>, bibliography: Map<string, Source>, file: string, bodyLine: number, problems: Problem[]) {
+  const { sections, anchors, citations } = structure;
+  const report = (message: string, where = "(corps)") => problems.push({ file, field: where, message });
+  const present = sections.map((section) => section.id);
+  for (const required of REQUIRED_SECTIONS) {
+    if (!present.includes(required.id)) report(`section « ${required.title} » absente : ajoutez « ## ${required.title} {#${required.id}} » (les offres d’emploi pointent vers cette ancre)`);
+  }
+  const order = REQUIRED_SECTIONS.map((section) => section.id).filter((id) => present.includes(id));
+  const written = present.filter((id) => order.includes(id as (typeof order)[number]));
+  if (written.join() !== order.join()) report(`sections dans le désordre : ${written.join(", ")} ; écrivez-les dans cet ordre : ${order.join(", ")} (le métier d’aujourd’hui d’abord, les divergences et l’histoire à la fin)`);
+  if (sections.length > MAX_SECTIONS) report(`${sections.length} sections ## pour ${MAX_SECTIONS} au plus : fusionnez celles qui se répètent, en gardant leurs ancres (## Titre {#id #ancienne-ancre})`);
+  for (const id of REQUIRED_SUBSECTIONS) {
+    if (!anchors.includes(id)) report(`sous-section #${id} absente : ajoutez un titre « ### … {#${id}} »`);
+  }
+  for (const id of LASTING_ANCHORS) {
+    if (!anchors.includes(id)) report(`ancre #${id} absente : des offres d’emploi y pointent ; ajoutez-la au titre de la section qui traite ce sujet (## Titre {#id #${id}})`);
+  }
+  // A text of law in force is today's law, whatever its year.
+  const isOld = (id: string) => {
+    const source = bibliography.get(id);
+    const year = publishedYear(source);
+    return source?.kind !== "law" && year !== null && year < PRESENT_DAY_FROM;
+  };
+  for (const citation of citations) {
+    if (citation.section === null || (HISTORY_SECTIONS as readonly string[]).includes(citation.section)) continue;
+    if (citation.ids.every(isOld)) {
+      report(`section #${citation.section} : affirmation appuyée seulement sur des sources d’avant ${PRESENT_DAY_FROM} (${citation.ids.join(", ")}) : citez une source actuelle, ou déplacez le propos dans #${HISTORY_SECTIONS.join(" ou #")}`, `(corps, ligne ${citation.line + bodyLine})`);
+    }
+  }
+  const marks = citations.flatMap((citation) => citation.ids);
+  const old = marks.filter(isOld).length;
+  if (marks.length > 0 && old / marks.length > MAX_OLD_CITATION_SHARE) {
+    report(`${old} renvois sur ${marks.length} (${Math.round((old / marks.length) * 100)} %) vont à des sources d’avant ${PRESENT_DAY_FROM}, pour ${MAX_OLD_CITATION_SHARE * 100} % au plus : citez des sources actuelles, et gardez l’histoire du métier dans #evolution`);
+  }
+}
+
+/**
+ * The core items (`core: true`): what the job is about in most companies, shown first and the
+ * only ones the job-ad writer preselects: CORE_MISSIONS.min missions or more, CORE_ITEMS.max items in all.
+ */
+function checkCore(role: Role, file: string, problems: Problem[]) {
+  const missions = allMissions(role).filter((item) => item.core).length;
+  const all = itemLists(role).reduce((sum, [list, items]) => sum + (list === "channels" ? 0 : items.filter((item) => item.core).length), 0);
+  if (missions < CORE_MISSIONS_MIN) problems.push({ file, field: "missions", message: `${missions} mission${missions > 1 ? "s" : ""} marquée${missions > 1 ? "s" : ""} core: true, pour ${CORE_MISSIONS_MIN} au moins : ajoutez core: true aux missions du quotidien dans la plupart des entreprises` });
+  if (all > CORE_ITEMS_MAX) problems.push({ file, field: "missions", message: `${all} éléments core: true (missions, compétences, indicateurs), pour ${CORE_ITEMS_MAX} au plus : une offre qui demande tout ne dit rien ; gardez l’essentiel` });
 }
 
 /** The En bref block names existing missions and stays within the reading budget. */
@@ -580,7 +677,7 @@ function citations(data: FrontMatter): Array<[string, string[]]> {
     items.forEach((item, index) => found.push([`${field}.${index}.sources`, item.sources]));
   }
   for (const [id, value] of Object.entries(data.dimensions)) found.push([`dimensions.${id}.sources`, value.sources]);
-  if (data.salary) found.push(["salary.source", [data.salary.source]]);
+  data.pay.forEach((row, index) => found.push([`pay.${index}.source`, [row.source]]));
   if (data.essentials) {
     found.push(["essentials.pay.sources", data.essentials.pay.sources], ["essentials.access.sources", data.essentials.access.sources]);
     if (data.essentials.reporting) found.push(["essentials.reporting.sources", data.essentials.reporting.sources]);
@@ -589,7 +686,7 @@ function citations(data: FrontMatter): Array<[string, string[]]> {
 }
 
 /** Fields whose strings are identifiers, codes or addresses, never prose. */
-const VERBATIM_FIELDS = new Set(["id", "key", "slug", "value", "role", "sources", "source", "reportedBy", "url", "uri", "code", "ogr", "updated", "consulted", "published", "kind", "language", "when", "from", "to", "reportsTo", "manages", "related", "aliases", "currency", "period", "basis", "match", "version"]);
+const VERBATIM_FIELDS = new Set(["id", "key", "slug", "value", "role", "sources", "source", "reportedBy", "url", "uri", "code", "ogr", "updated", "consulted", "published", "kind", "language", "when", "from", "to", "reportsTo", "manages", "related", "aliases", "currency", "period", "basis", "match", "version", "level", "statistic", "area"]);
 
 /** The edition's typography on every prose string of a content record; identifiers and exact titles stay as written. */
 function typesetStrings<T>(value: T, typeset: (text: string) => string, field = ""): T {

@@ -108,7 +108,7 @@ function compareRole(model: Role, other: Role, report: Report, failed: Set<strin
     related: slugs(role.related),
     aliases: role.aliases,
     dimensions: role.dimensions,
-    salary: role.salary,
+    pay: role.pay.map(({ covers: _covers, ...row }) => row),
     essentials: role.essentials,
     codes: role.codes,
     updated: role.updated,

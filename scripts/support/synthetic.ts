@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { DIMENSION_IDS } from "../../lib/dimensions";
-import { REQUIRED_SECTIONS, REQUIRED_SUBSECTIONS } from "../../lib/sections";
+import { LASTING_ANCHORS, REQUIRED_SECTIONS, REQUIRED_SUBSECTIONS } from "../../lib/sections";
 
 export type SyntheticRole = {
   slug: string;
@@ -19,8 +19,11 @@ function yamlString(value: string): string {
   return JSON.stringify(value);
 }
 
-function items(prefix: string, keys: string[]): string {
-  return keys.map((key) => `  - { key: ${key}, text: ${yamlString(`${prefix} ${key}`)}, sources: [ref], signals: [${yamlString(`${prefix.toLowerCase()} ${key.replace(/-/g, " ")}`)}] }`).join("\n");
+/** Items of a list; those named in `core` are marked `core: true`. */
+function items(prefix: string, keys: string[], core: string[] = []): string {
+  return keys
+    .map((key) => `  - { key: ${key}, text: ${yamlString(`${prefix} ${key}`)}, sources: [ref], signals: [${yamlString(`${prefix.toLowerCase()} ${key.replace(/-/g, " ")}`)}]${core.includes(key) ? ", core: true" : ""} }`)
+    .join("\n");
 }
 
 /** The bibliography of synthetic content: one source, `ref`, cited by every synthetic profile. */
@@ -35,11 +38,11 @@ export const SYNTHETIC_SOURCES = `- id: ref
   note: "Source fictive des tests."
 `;
 
-/** The body of a synthetic profile: every required section, the first one citing `ref`. */
+/** The body of a synthetic profile: every required section, the first one citing `ref` and holding the lasting anchors. */
 function syntheticBody(title: string): string {
   const [first, missions, ...rest] = REQUIRED_SECTIONS;
   return [
-    `## ${first.title} {#${first.id}}\n\nLe rôle ${title} est défini ici pour les tests ([Référence](#source-ref)).`,
+    `## ${first.title} {#${first.id} ${LASTING_ANCHORS.map((id) => `#${id}`).join(" ")}}\n\nLe rôle ${title} est défini ici pour les tests ([Référence](#source-ref)).`,
     `## ${missions.title} {#${missions.id}}\n\n${REQUIRED_SUBSECTIONS.map((id) => `### Sous-section ${id} {#${id}}\n\nVeille et rédaction.`).join("\n\n")}`,
     ...rest.map((section) => `## ${section.title} {#${section.id}}\n\nTexte de la section ${section.id}.`),
   ].join("\n\n");
@@ -62,9 +65,9 @@ manages: ${list(role.manages)}
 related: ${list(role.related)}
 missions:
   strategic:
-${items("  Mission", ["veille", "strategie"]).replace(/^/gm, "  ")}
+${items("  Mission", ["veille", "strategie", "analyse"], ["veille", "strategie"]).replace(/^/gm, "  ")}
   operational:
-${items("  Tâche", ["moderation", "redaction"]).replace(/^/gm, "  ")}
+${items("  Tâche", ["moderation", "redaction", "publication"], ["moderation", "redaction", "publication"]).replace(/^/gm, "  ")}
 skills:
 ${items("Compétence", ["ecrire", "analyser"])}
 indicators:

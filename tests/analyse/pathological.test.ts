@@ -12,7 +12,7 @@ import { PATHOLOGICAL, repeated } from "@/scripts/support/pathological";
  * largest size accepted cost a small multiple of a realistic ad of 5 000 characters, measured
  * in the same run (processor time, the least of several runs, so that a busy machine slows both).
  */
-const model = analyserModel(realContent().roles, "fr");
+const model = analyserModel(realContent(), "fr");
 const ads = (JSON.parse(fs.readFileSync(path.join(import.meta.dirname, "eval-set.json"), "utf8")) as { ads: LabelledAd[] }).ads;
 
 /** Real job-ad text, the ads of the evaluation set one after the other, cut at `length`. */

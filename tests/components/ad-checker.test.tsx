@@ -12,7 +12,7 @@ import { intlWrapper } from "../support/intl";
 import { realContent } from "@/tests/support/content";
 
 const { roles } = realContent();
-const model = analyserModel(roles, "fr");
+const model = analyserModel(realContent(), "fr");
 const words = analysisWords("fr", roles.length);
 const ads = (JSON.parse(fs.readFileSync(path.join(import.meta.dirname, "../analyse/eval-set.json"), "utf8")) as { ads: LabelledAd[] }).ads;
 const misleading = ads.find((ad) => ad.role !== null && ad.titleMisleads)!;
@@ -57,7 +57,7 @@ describe("AdChecker", () => {
 
 describe("AdChecker in English", () => {
   const english = realContent("en").roles;
-  const englishModel = analyserModel(english, "en");
+  const englishModel = analyserModel(realContent("en"), "en");
   const ad = "Community Manager (m/f)\nWe are looking for someone to run and moderate our online community day to day: reply to comments and private messages, moderate discussions, write and schedule posts on Instagram and TikTok, handle negative feedback before it turns into a crisis, and report on engagement every month.";
 
   it("reads an English ad against the English profiles, in English, without calling the server", () => {

@@ -1,12 +1,14 @@
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
 import { foldText } from "@/lib/text";
-import { FACTS, SEEDS, SOURCED_FACTS } from "./facts";
+import { FACTS, SEEDS, SOURCED_FACTS, SOURCED_FACTS_EN, type SourcedFact } from "./facts";
 import { SEEDS_DIR, seedsMissing, titleWithSkipReason } from "./seeds";
 import { realContent } from "@/tests/support/content";
 
 const { roles, problems } = realContent();
-const folded = new Map(roles.map((role) => [role.slug, foldText(JSON.stringify(role))]));
+/** A role's record as a reader sees it: front matter and rendered text, without the markup (a citation mark wraps the word before it in a span). */
+const readable = (role: unknown) => foldText(JSON.stringify(role).replace(/<[^>]*>/g, " "));
+const folded = new Map(roles.map((role) => [role.slug, readable(role)]));
 
 describe("content", () => {
   it("loads without problems", () => {
@@ -45,17 +47,24 @@ describe.skipIf(missing !== null)(titleWithSkipReason("fact checklist against th
   });
 });
 
-describe("facts of the 2026 profiles, each tied to its source", () => {
-  const cited = new Map(roles.map((role) => [role.slug, new Set(role.sources.map((source) => source.id))]));
+/** Each fact: the role cites its source, and its record holds every key term. */
+function checkSourcedFacts(title: string, edition: typeof roles, facts: SourcedFact[]) {
+  const records = new Map(edition.map((role) => [role.slug, readable(role)]));
+  const cited = new Map(edition.map((role) => [role.slug, new Set(role.sources.map((source) => source.id))]));
 
-  it.each(SOURCED_FACTS.map((fact) => [fact.role, fact.sourceId, fact.fact, fact] as const))("%s (%s): %s", (role, sourceId, _text, fact) => {
-    const record = folded.get(role);
-    expect(record, `rôle ${role} introuvable`).toBeDefined();
-    expect(cited.get(role)?.has(sourceId), `${role} ne cite pas ${sourceId}`).toBe(true);
-    expect(fact.terms.length).toBeGreaterThanOrEqual(1);
-    expect(fact.terms.length).toBeLessThanOrEqual(3);
-    for (const term of fact.terms) {
-      expect(record!.includes(foldText(term)), `« ${term} » absent du profil ${role} (${sourceId})`).toBe(true);
-    }
+  describe(title, () => {
+    it.each(facts.map((fact) => [fact.role, fact.sourceId, fact.fact, fact] as const))("%s (%s): %s", (role, sourceId, _text, fact) => {
+      const record = records.get(role);
+      expect(record, `rôle ${role} introuvable`).toBeDefined();
+      expect(cited.get(role)?.has(sourceId), `${role} ne cite pas ${sourceId}`).toBe(true);
+      expect(fact.terms.length).toBeGreaterThanOrEqual(1);
+      expect(fact.terms.length).toBeLessThanOrEqual(3);
+      for (const term of fact.terms) {
+        expect(record!.includes(foldText(term)), `« ${term} » absent du profil ${role} (${sourceId})`).toBe(true);
+      }
+    });
   });
-});
+}
+
+checkSourcedFacts("facts of the 2026 profiles, each tied to its source", roles, SOURCED_FACTS);
+checkSourcedFacts("the same facts in the English edition", realContent("en").roles, SOURCED_FACTS_EN);

@@ -109,7 +109,12 @@ describe("Rédiger une offre", () => {
     await page.waitForURL(/\/rediger-une-offre\?role=content-manager$/);
     const boxes = page.getByRole("checkbox");
     expect(await boxes.count()).toBeGreaterThan(3);
-    for (const box of await boxes.all()) expect(await box.isChecked()).toBe(true);
+    // The profile's core items are ticked, listed first; the others are offered unticked.
+    const ticked = await Promise.all((await boxes.all()).map((box) => box.isChecked()));
+    expect(ticked.filter(Boolean).length).toBeGreaterThanOrEqual(2);
+    expect(ticked.filter(Boolean).length).toBeLessThanOrEqual(8);
+    expect(ticked[0]).toBe(true);
+    expect(ticked).toContain(false);
     const dropped = (await page.locator(`label[for="${await boxes.first().getAttribute("id")}"]`).textContent())!;
     await boxes.first().uncheck();
     await page.getByLabel("Contexte de l’entreprise (facultatif)").fill("Éditeur lyonnais de <logiciels> libres, équipe de 12 personnes.");

@@ -11,6 +11,12 @@ declare module "vitest" {
   }
 }
 
+/**
+ * The server's SITE_URL at run time, unlike the build's: links must keep naming the address the
+ * build was made with (tests/e2e/site-url.e2e.ts).
+ */
+export const RUNTIME_SITE_URL = "http://runtime-address.invalid";
+
 let server: NextServer | undefined;
 let browser: BrowserServer | undefined;
 
@@ -19,7 +25,7 @@ export async function setup(project: TestProject) {
   ensureBuild();
   const [started, launched] = await Promise.allSettled([
     // Hundreds of bodies from one address: the rate limit is tested on its own (tests/lib/http-guard.test.ts).
-    startNextServer(".", { stdio: ["ignore", "inherit", "inherit"], env: { ANALYSES_PER_SECOND: "10000" } }),
+    startNextServer(".", { stdio: ["ignore", "inherit", "inherit"], env: { ANALYSES_PER_SECOND: "10000", SITE_URL: RUNTIME_SITE_URL } }),
     chromium.launchServer({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS }),
   ]);
   if (started.status === "fulfilled") server = started.value;

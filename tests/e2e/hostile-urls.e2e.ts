@@ -154,6 +154,7 @@ const QUERY_SLOTS = [
   (x: string) => `/guide?besoin=contenu&postes=${x}&agence=${x}`,
   (x: string) => `/rediger-une-offre?role=${x}`,
   (x: string) => `/rediger-une-offre?role=community-manager&envoye=1&contexte=${x}&mission=${x}&competence=${x}`,
+  (x: string) => `/rediger-une-offre?role=community-manager&envoye=1&employeur=${x}&ville=${x}&contrat=${x}&salaire-min=${x}&salaire-max=${x}&debut=${x}&fin=${x}&teletravail=${x}`,
   (x: string) => `/verifier-une-offre?texte=${x}`,
 ];
 

@@ -25,9 +25,13 @@ describe("roleJsonLd", () => {
     expect(data.mainEntity).not.toHaveProperty("estimatedSalary");
   });
 
-  it("adds estimatedSalary only where the content has one", () => {
-    const paid = { ...alpha, salary: { amount: 2200, currency: "EUR" as const, period: "month" as const, basis: "gross" as const, year: 2024, source: "ref", covers: "Offres" } };
-    expect(roleJsonLd(paid, "fr").mainEntity.estimatedSalary).toMatchObject({ "@type": "MonetaryAmountDistribution", median: 2200, duration: "P1M" });
+  it("adds estimatedSalary only where the content has pay figures: a median as a distribution, a range as an amount", () => {
+    const row = { level: "beginner" as const, period: "month" as const, basis: "gross" as const, year: 2024, area: "france" as const, source: "ref", covers: "Offres" };
+    const paid = { ...alpha, pay: [{ ...row, statistic: "median" as const, amount: 2200 }, { ...row, statistic: "range" as const, amount: 2000, amountMax: 2600 }] };
+    expect(roleJsonLd(paid, "fr").mainEntity.estimatedSalary).toEqual([
+      expect.objectContaining({ "@type": "MonetaryAmountDistribution", median: 2200, duration: "P1M", currency: "EUR", name: "Offres (2024)" }),
+      expect.objectContaining({ "@type": "MonetaryAmount", minValue: 2000, maxValue: 2600, currency: "EUR" }),
+    ]);
   });
 
   it("cites each source by its bibliography entry, which the bibliography's JSON-LD describes", () => {
@@ -51,8 +55,8 @@ describe("roleJsonLd", () => {
 describe("roleRecord", () => {
   it("exposes the documented fields with absolute URLs", () => {
     const record = roleRecord(alpha);
-    expect(SCHEMA_VERSION).toBe(1);
-    expect(Object.keys(record)).toEqual(expect.arrayContaining(["slug", "title", "otherTitles", "aliasSlugs", "url", "summary", "positioning", "missions", "skills", "indicators", "dimensions", "codes", "salary", "sources"]));
+    expect(SCHEMA_VERSION).toBe(2);
+    expect(Object.keys(record)).toEqual(expect.arrayContaining(["slug", "title", "otherTitles", "aliasSlugs", "url", "summary", "positioning", "missions", "skills", "indicators", "dimensions", "codes", "pay", "sources"]));
     expect(record.aliasSlugs[0]).toMatchObject({ slug: "animateur-alpha", url: expect.stringMatching(/\/roles\/animateur-alpha$/) });
     expect(record.dimensions.map((dimension) => dimension.id)).toContain("whenToChoose");
   });

@@ -10,12 +10,17 @@ describe("outlineOfTree", () => {
     const outline = outlineOf("## Titre *x* {#t}\n\nUn [a](#source-a)\ndeux [b](/roles/b) <b>\n\n***\n\n![i](/i.png)");
     expect(outline.blocks).toEqual([
       { kind: "heading", depth: 2, text: "Titre x {#t}", tail: " {#t}", line: 1, links: [] },
-      { kind: "other", line: 3, links: [{ url: "#source-a", line: 3 }, { url: "/roles/b", line: 4 }], words: { prose: 3, written: 5 } },
+      { kind: "other", line: 3, links: [{ url: "#source-a", line: 3 }, { url: "/roles/b", line: 4 }], words: { prose: 3, written: 5 }, citations: [{ ids: ["a"], line: 3 }] },
       { kind: "break", line: 6, links: [] },
-      { kind: "other", line: 8, links: [], words: { prose: 0, written: 1 } },
+      { kind: "other", line: 8, links: [], words: { prose: 0, written: 1 }, citations: [] },
     ]);
     expect(outline.html).toEqual([{ value: "<b>", line: 4 }]);
     expect(outline.images).toEqual([{ url: "/i.png", line: 8 }]);
+  });
+
+  it("reads the citations of a block: each parenthesis of source links, each source link in a sentence", () => {
+    const [block] = outlineOf("Un fait ([A](#source-a) ; [B](#source-b)), selon [C](#source-c), et ([D](#source-d)).\nSuite (voir [E](#source-e) et plus).").blocks;
+    expect(block).toMatchObject({ citations: [{ ids: ["a", "b"], line: 1 }, { ids: ["c"], line: 1 }, { ids: ["d"], line: 1 }, { ids: ["e"], line: 2 }] });
   });
 
   it("gives no tail to a heading that ends in markup, where no fixed id can be written", () => {

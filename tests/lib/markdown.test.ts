@@ -23,7 +23,7 @@ describe("renderMarkdown", () => {
   it("keeps ordinary links, lists and emphasis", () => {
     const { html } = renderMarkdown("- **gras** et [rôle](/roles/cm), selon [Dupont](#source-x)");
     expect(html).toContain('<a href="/roles/cm">rôle</a>');
-    expect(html).toContain('<a href="#source-x">Dupont</a>');
+    expect(html).toContain('<a href="#source-x" id="cite-1">Dupont</a>');
     expect(html).toContain("<strong>gras</strong>");
   });
 });
@@ -32,19 +32,21 @@ describe("citation marks", () => {
   const titles: Record<string, string> = { a: "Titre A", b: "Titre B", c: "Titre C" };
   const render = (markdown: string) => renderMarkdown(markdown, { sourceLabel: (id) => titles[id] });
 
-  it("turn each parenthesis of source links into one numbered mark, named by the sources' titles", () => {
-    const { html, sourceIds } = render("Un fait ([A](#source-a)). Un autre ([B](#source-b) ; [A](#source-a)), puis la suite ([C](#source-c)).");
+  it("turn each parenthesis of source links into one numbered mark, named by the sources' titles, kept on the line of its word and punctuation", () => {
+    const { html, sourceIds, citedFrom } = render("Un fait ([A](#source-a)). Un autre ([B](#source-b) ; [A](#source-a)), puis la suite ([C](#source-c)) ; fin.");
     expect(html).toBe(
-      '<p>Un fait<a href="#source-a" class="source-mark"><span class="sr-only">source </span>[1]<span class="sr-only">\u00a0: Titre A</span></a>. ' +
-        'Un autre<a href="#source-a" class="source-mark"><span class="sr-only">sources </span>[1, 2]<span class="sr-only">\u00a0: Titre A et Titre B</span></a>, ' +
-        'puis la suite<a href="#source-c" class="source-mark"><span class="sr-only">source </span>[3]<span class="sr-only">\u00a0: Titre C</span></a>.</p>\n',
+      '<p>Un <span class="whitespace-nowrap">fait<a href="#source-a" class="source-mark" id="cite-1"><span class="sr-only">source </span>[1]<span class="sr-only">\u00a0: Titre A</span></a>.</span> ' +
+        'Un <span class="whitespace-nowrap">autre<a href="#source-a" class="source-mark" id="cite-2"><span class="sr-only">sources </span>[1, 2]<span class="sr-only">\u00a0: Titre A et Titre B</span></a>,</span> ' +
+        'puis la <span class="whitespace-nowrap">suite<a href="#source-c" class="source-mark" id="cite-3"><span class="sr-only">source </span>[3]<span class="sr-only">\u00a0: Titre C</span></a> ;</span> fin.</p>\n',
     );
     expect(sourceIds).toEqual(["a", "b", "c"]);
+    // Each source's entry can lead back to the marks that cite it.
+    expect(citedFrom).toEqual({ a: ["cite-1", "cite-2"], b: ["cite-2"], c: ["cite-3"] });
   });
 
   it("leave a parenthesis that holds anything but source links as written", () => {
     const { html } = render("Texte (voir [A](#source-a) et plus).");
-    expect(html).toContain('(voir <a href="#source-a">A</a> et plus)');
+    expect(html).toContain('(voir <a href="#source-a" id="cite-1">A</a> et plus)');
   });
 
   it("number the sources a page cites before its body first", () => {

@@ -1,0 +1,17 @@
+/**
+ * `content/analyser.yml` (and `content/<code>/analyser.yml`): what the job-ad analyser reads in an
+ * ad beyond the profiles, in the words of each language. It names no role: the roles, their titles
+ * and their signals come from the profiles.
+ */
+import { z } from "zod";
+
+const phrase = z.string().trim().min(1, "texte vide : écrivez au moins un mot");
+
+export const analyserVocabularySchema = z.strictObject({
+  /** Words that show a task belongs to community, social-media or content work. */
+  domain: z.array(phrase).min(1),
+  /** Words that make the name of a field a job title (« responsable », « manager »…). */
+  titleWords: z.array(phrase).min(1),
+});
+
+export type AnalyserVocabulary = z.infer<typeof analyserVocabularySchema>;
