@@ -1,9 +1,10 @@
 import type { Ref } from "react";
-import type { Analysis, Evidence } from "@/lib/analyse/analyse";
+import type { Analysis, Confidence, Evidence, Reasons } from "@/lib/analyse/analyse";
 import type { ItemList } from "@/lib/analyse/model";
 import { writeAdPath } from "@/lib/analyse/paths";
 import { fill } from "@/lib/i18n/fill";
 import { localisePath, type Locale } from "@/lib/i18n/locales";
+import { rolePath } from "@/lib/site";
 import { CopyField, type CopyWords } from "./copy-field";
 import { SiteLink } from "./site-link";
 
@@ -28,6 +29,13 @@ export type AnalysisWords = {
   wrongLanguage: Record<"not-french" | "not-english", string>;
   noMatch: string;
   statedAnyway: string;
+  readRole: string;
+  readRoleSection: string;
+  confidence: Record<Confidence, string>;
+  why: string;
+  whyFound: string;
+  whyClose: string;
+  whyNoRole: Record<NonNullable<Reasons["noRole"]>, string>;
   scores: string;
   perProfile: string;
   itemsOne: string;
@@ -67,6 +75,32 @@ function EvidenceList({ items, words, locale }: { items: Evidence[]; words: Anal
   );
 }
 
+/**
+ * How sure the analyser is, and why, in the words of a recruiter: the missions of the profile found
+ * in the ad and how much of the ad speaks of the roles' field; or why no role is named.
+ */
+function Sureness({ analysis, words }: { analysis: Analysis; words: AnalysisWords }) {
+  const { best, confidence, reasons, evidence } = analysis;
+  const counts = { field: reasons.fieldSentences, sentences: reasons.sentences };
+  if (best && confidence) {
+    const missions = evidence.filter((item) => item.slug === best.slug && item.list === "missions").length;
+    return (
+      <p>
+        <strong>{words.confidence[confidence]}</strong>
+        {words.colon} {fill(words.whyFound, { ...counts, missions, title: best.title })}
+        {reasons.runnerUp && <> {fill(words.whyClose, { title: reasons.runnerUp.title })}</>}
+      </p>
+    );
+  }
+  if (!reasons.noRole) return null;
+  return (
+    <p>
+      <strong>{words.why}</strong>
+      {words.colon} {fill(words.whyNoRole[reasons.noRole], counts)}
+    </p>
+  );
+}
+
 /** The answer of the ad check: the role described, the title warning, the link to paste, the scores and the evidence. */
 export function AnalysisResult({ analysis, words, locale, headingRef }: AnalysisResultProps) {
   const { best, statedRole, mismatch, scores, evidence } = analysis;
@@ -80,6 +114,12 @@ export function AnalysisResult({ analysis, words, locale, headingRef }: Analysis
         <>
           <p className="text-lg">
             <WithStrong text={fill(words.describes, { title: best.title })} />
+          </p>
+          <Sureness analysis={analysis} words={words} />
+          <p>
+            <SiteLink href={localisePath(rolePath(best.slug, best.section?.id), locale)}>
+              {best.section ? fill(words.readRoleSection, { title: best.title, section: best.section.title }) : fill(words.readRole, { title: best.title })}
+            </SiteLink>
           </p>
           {mismatch && statedRole ? (
             <p className="rounded border-l-4 border-strategic bg-surface p-3 font-medium">{fill(words.misleading, { stated: statedRole.title, best: best.title })}</p>
@@ -98,6 +138,7 @@ export function AnalysisResult({ analysis, words, locale, headingRef }: Analysis
             {words.answer} <strong>{words.none}</strong>.
           </p>
           <p>{analysis.status === "not-french" || analysis.status === "not-english" ? words.wrongLanguage[analysis.status] : words.noMatch}</p>
+          {analysis.status === "no-match" && <Sureness analysis={analysis} words={words} />}
           {statedRole && <p>{fill(words.statedAnyway, { title: statedRole.title })}</p>}
         </div>
       )}

@@ -16,7 +16,7 @@ function BackLinks({ marks }: { marks: string[] }) {
   const t = useTranslations("sources");
   if (marks.length === 0) return null;
   return (
-    <span className="back-links whitespace-nowrap">
+    <span className="back-links">
       {" · "}
       {marks.map((mark, index) => (
         <a key={mark} href={`#${mark}`} aria-label={marks.length > 1 ? t("backTo", { n: index + 1 }) : t("back")} className="px-1">

@@ -13,7 +13,8 @@ export function sourceKindLabel(kind: Source["kind"], locale: Locale = DEFAULT_L
 }
 
 /** A link to a source's entry in the bibliography page, named by its short label. */
-export type SourceLink = { title: string; label: string; href: string };
+/** `number`: the entry's place in the bibliography page's numbered list, which marks outside role pages show. */
+export type SourceLink = { title: string; label: string; href: string; number: number };
 
 /** The id of the n-th citation mark of a page (from 1): where a source list leads back to. */
 export function citationAnchor(n: number): string {
@@ -24,6 +25,6 @@ export function sourceAnchor(id: string): string {
   return `source-${id}`;
 }
 
-export function sourceLink(source: Source): SourceLink {
-  return { title: source.title, label: source.short, href: `/sources#${sourceAnchor(source.id)}` };
+export function sourceLink(source: Source, number: number): SourceLink {
+  return { title: source.title, label: source.short, href: `/sources#${sourceAnchor(source.id)}`, number };
 }

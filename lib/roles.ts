@@ -85,8 +85,8 @@ export function resolveRoleSlug(segment: string, locale: Locale = DEFAULT_LOCALE
 /** Every source of the bibliography, by id, linked to its entry on the bibliography page of the language. */
 export function getSourceLinks(locale: Locale = DEFAULT_LOCALE): Record<string, SourceLink> {
   return Object.fromEntries(
-    getCatalogue(locale).sources.map((source) => {
-      const link = sourceLink(source);
+    getCatalogue(locale).sources.map((source, index) => {
+      const link = sourceLink(source, index + 1);
       return [source.id, { ...link, href: localisePath(link.href, locale) }];
     }),
   );

@@ -36,7 +36,7 @@ export const ANALYSER_SETTINGS = {
   closeShare: 0.85,
   /** Every role within this share of the best one: nothing sets one role apart, no role is named. */
   flatShare: 0.9,
-  /** Adjusted evidence shown as a score of 100. */
+  /** Adjusted evidence shown as a score of 100; a best role with more is shown at 100, the others in proportion to it. */
   saturation: 12,
   /** Below this share of the model's language's stop words (over at least `minWordsForLanguage` words), the text is not read as written in it. */
   minFrenchShare: 0.1,
@@ -349,8 +349,10 @@ export function analyseAd(model: AnalyserModel, input: string): Analysis {
   const sameAs = new Map<string, number>();
   const firstOf = wordsOf.map((words, sentence) => sameAs.get(words.join(" ")) ?? (sameAs.set(words.join(" "), sentence), sentence));
   for (const phrase of model.domain) for (const found of findSignal(phrase, reading)) inField.add(firstOf[found.sentence]);
+  // The sentences that say what the job does; a sentence of the field counts even when it is short (the title).
   const taskSentences = wordsOf.filter((words, sentence) => firstOf[sentence] === sentence && words.length >= ANALYSER_SETTINGS.minTaskWords).length;
-  const fieldShare = inField.size / Math.max(taskSentences, 1);
+  const fieldSentences = inField.size;
+  const fieldShare = fieldSentences / Math.max(taskSentences, 1);
 
   const meanItems = model.roles.reduce((total, role) => total + role.items.length, 0) / Math.max(model.roles.length, 1);
   const evidence: Evidence[] = [];
@@ -381,14 +383,16 @@ export function analyseAd(model: AnalyserModel, input: string): Analysis {
   });
 
   const ranked = [...results].sort((a, b) => b.adjusted - a.adjusted || a.role.title.localeCompare(b.role.title, "fr"));
-  const scores = ranked.map(({ role, adjusted }) => ({ slug: role.slug, title: role.title, score: Math.min(100, Math.round((100 * adjusted) / ANALYSER_SETTINGS.saturation)) }));
+  // Ranked on the evidence as found, never capped; shown out of 100, the best role at most 100 and the others in proportion, so that two roles tie only when their evidence does.
+  const scale = Math.max(ANALYSER_SETTINGS.saturation, ranked[0]?.adjusted ?? 0);
+  const scores = ranked.map(({ role, adjusted }) => ({ slug: role.slug, title: role.title, score: Math.round((100 * adjusted) / scale) }));
   const [top, second] = ranked;
   const order = new Map(ranked.map(({ role }, index) => [role.slug, index]));
   const listOrder = ITEM_LISTS.map(({ list }) => list);
   evidence.sort((a, b) => order.get(a.slug)! - order.get(b.slug)! || listOrder.indexOf(a.list) - listOrder.indexOf(b.list) || b.weight - a.weight);
 
   const noRole: Reasons["noRole"] =
-    inField.size < ANALYSER_SETTINGS.minFieldSentences || fieldShare < ANALYSER_SETTINGS.minFieldShare
+    fieldSentences < ANALYSER_SETTINGS.minFieldSentences || fieldShare < ANALYSER_SETTINGS.minFieldShare
       ? "field"
       : !top || top.adjusted < ANALYSER_SETTINGS.minEvidence || top.items < ANALYSER_SETTINGS.minItems
         ? "weak"
@@ -396,7 +400,7 @@ export function analyseAd(model: AnalyserModel, input: string): Analysis {
           ? "flat"
           : null;
   const close = noRole === null && second && second.adjusted >= ANALYSER_SETTINGS.closeShare * top.adjusted ? second.role : null;
-  const reasons: Reasons = { sentences: taskSentences, fieldSentences: inField.size, runnerUp: close && { slug: close.slug, title: close.title }, noRole };
+  const reasons: Reasons = { sentences: taskSentences, fieldSentences, runnerUp: close && { slug: close.slug, title: close.title }, noRole };
 
   if (noRole) return { ...base, status: "no-match", reasons, mismatch: noRole === "field" && statedRole !== null, scores, evidence };
   const sectionList = listOrder.reduce((chosen, list) => ((top.byList[list] ?? 0) > (top.byList[chosen] ?? 0) ? list : chosen), listOrder[0]);

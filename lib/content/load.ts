@@ -693,7 +693,8 @@ function typesetStrings<T>(value: T, typeset: (text: string) => string, field = 
   if (typeof value === "string") return (VERBATIM_FIELDS.has(field) ? value : typeset(value)) as T;
   if (Array.isArray(value)) return value.map((entry) => typesetStrings(entry, typeset, field)) as T;
   if (value && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, VERBATIM_FIELDS.has(field) ? entry : typesetStrings(entry, typeset, key)])) as T;
+    // A verbatim name holds identifiers only as a string or a list of strings: `dimensions.manages` is prose.
+    return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, typesetStrings(entry, typeset, key)])) as T;
   }
   return value;
 }

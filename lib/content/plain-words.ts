@@ -34,9 +34,8 @@ export function internalWords(text: string, locale: Locale): Array<{ found: stri
 
 /** Every prose string of a record, with its field path; `skip` names fields that hold identifiers or exact titles. */
 export function proseStrings(value: unknown, skip: ReadonlySet<string>, path = ""): Array<[string, string]> {
-  const last = path.split(".").at(-1) ?? "";
-  if (skip.has(last)) return [];
-  if (typeof value === "string") return [[path, value]];
+  const last = path.split(".").filter((part) => !/^\d+$/.test(part)).at(-1) ?? "";
+  if (typeof value === "string") return skip.has(last) ? [] : [[path, value]];
   if (Array.isArray(value)) return value.flatMap((entry, index) => proseStrings(entry, skip, path ? `${path}.${index}` : String(index)));
   if (value && typeof value === "object") return Object.entries(value).flatMap(([key, entry]) => proseStrings(entry, skip, path ? `${path}.${key}` : key));
   return [];

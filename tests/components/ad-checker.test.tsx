@@ -30,6 +30,26 @@ describe("AnalysisResult", () => {
     expect(within(region).getAllByText(/^«\s.+\s»$/).length).toBe(analysis.evidence.length);
   });
 
+  it("says how sure it is and why, in words, and links the role page it names", () => {
+    const analysis = analyseAd(model, misleading.text);
+    const { best, confidence, reasons } = analysis;
+    render(<AnalysisResult analysis={analysis} words={words} locale="fr" />);
+    const region = screen.getByRole("region", { name: "Résultat de l’analyse" });
+    const sure = { high: "Sûr", medium: "Assez sûr", low: "Pas sûr" }[confidence!];
+    const missions = analysis.evidence.filter((item) => item.slug === best?.slug && item.list === "missions").length;
+    expect(region).toHaveTextContent(`${sure} : ${missions} missions du profil ${best?.title} se retrouvent dans l’offre, et ${reasons.fieldSentences} de ses ${reasons.sentences} phrases parlent de communauté`);
+    const link = within(region).getByRole("link", { name: new RegExp(`^Lire la fiche ${best?.title}`) });
+    expect(link).toHaveAttribute("href", `/roles/${best?.slug}${best?.section ? `#${best.section.id}` : ""}`);
+  });
+
+  it("says why it names no role", () => {
+    const analysis = analyseAd(model, unrelated.text);
+    render(<AnalysisResult analysis={analysis} words={words} locale="fr" />);
+    const why = { field: "l’offre parle surtout d’autre chose que de communauté", flat: "les profils sont à égalité", weak: "l’offre reprend trop peu de missions" }[analysis.reasons.noRole!];
+    expect(screen.getByRole("region", { name: "Résultat de l’analyse" })).toHaveTextContent(`Pourquoi : ${why}`);
+    expect(screen.queryByRole("link", { name: /^Lire la fiche/ })).toBeNull();
+  });
+
   it("answers « aucun » from the number of roles", () => {
     render(<AnalysisResult analysis={analyseAd(model, unrelated.text)} words={words} locale="fr" />);
     expect(screen.getByRole("region", { name: "Résultat de l’analyse" })).toHaveTextContent(/Réponse\s: aucun des .+ rôles de la référence/);
@@ -70,6 +90,8 @@ describe("AdChecker in English", () => {
     expect(region).toHaveTextContent("This ad mostly describes a Community Manager job.");
     expect((screen.getByLabelText(/^Link to paste into the ad/) as HTMLTextAreaElement).value).toMatch(/\/en\/roles\/community-manager#missions$/);
     expect(screen.getByRole("link", { name: "Rewrite this ad from the Community Manager profile" })).toHaveAttribute("href", "/en/rediger-une-offre?role=community-manager");
+    expect(screen.getByRole("link", { name: "Read the Community Manager profile, section “Duties”" })).toHaveAttribute("href", "/en/roles/community-manager#missions");
+    expect(region).toHaveTextContent(/(Sure|Fairly sure|Not sure): \d+ missions of the Community Manager profile are in the ad/);
   });
 
   it("says so when the ad is not in English", () => {

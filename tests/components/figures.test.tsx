@@ -12,7 +12,7 @@ import { realContent } from "@/tests/support/content";
 
 const content = realContent();
 const titles = Object.fromEntries(content.roles.map((role) => [role.slug, role.title]));
-const sources = Object.fromEntries(content.sources.map((source) => [source.id, sourceLink(source)]));
+const sources = Object.fromEntries(content.sources.map((source, index) => [source.id, sourceLink(source, index + 1)]));
 const [survey] = content.surveys;
 
 describe("SurveyChart", () => {

@@ -91,7 +91,9 @@ describe("MarkdownBody", () => {
     const heading = container.querySelector("h2#definition")!;
     expect(heading.querySelector("a.section-link")).toHaveAttribute("href", "#definition");
     expect(heading).toHaveAccessibleName("Définition");
-    expect(container.querySelector("h3#missions-strategiques a")).toHaveAttribute("href", "#missions-strategiques");
+    expect(container.querySelector("h3#au-quotidien a")).toHaveAttribute("href", "#au-quotidien");
+    // An older anchor kept on a heading still lands on it.
+    expect(container.querySelector("#vue-officielle")?.closest("h2")).toBe(heading);
   });
 
   it("leaves a heading that already holds a link as it is", () => {

@@ -1,7 +1,7 @@
 /**
  * The fact checklist of the five seed articles (2013–2016): what the profiles still report of
- * them, in the only sections where they belong now (« Les sources divergent » and « Évolution du
- * métier »), in our own words, with the key terms that must appear in the built record of the
+ * them, in the only sections where they belong now (« Les sources divergent » and « Évolution du
+ * métier »), in our own words, with the key terms that must appear in the built record of the
  * role it belongs to (front matter + rendered body). Checked by facts.test.ts.
  */
 export type RoleSlug = "community-manager" | "content-manager" | "social-media-manager";
@@ -147,20 +147,14 @@ export const SOURCED_FACTS: SourcedFact[] = [
   { sourceId: "bdm-salaire-2023-copie", role: CM, fact: "BDM 2023, CDI : médiane de 25 500 € bruts par an pour l’intitulé CM (1 142 répondants volontaires).", terms: ["25 500 € bruts par an pour l’intitulé CM en CDI en 2023", "1 142 professionnels"] },
   { sourceId: "bdm-salaire-2023-copie", role: CM, fact: "BDM 2023, CM et SMM en CDI : médiane 29 000 €, moyenne 30 154 €, quartiles 24 000 et 35 000 €.", terms: ["la médiane atteint 29 000 € et la moyenne 30 154 €", "De 24 000 à 35 000 € bruts par an pour la moitié centrale des CM et SMM en CDI (Blog du Modérateur, 2023)"] },
   { sourceId: "bdm-salaire-2023-copie", role: CM, fact: "Le comparateur par expérience et par région n’est pas dans le texte : aucun chiffre n’en est tiré.", terms: ["aucun montant par expérience ou par région n’en est tiré"] },
-  { sourceId: "capimedia-cm-2025", role: CM, fact: "Enquête 2025 auprès de 844 professionnels, d’auteur non nommé : médiane 30 000 € bruts annuels.", terms: ["En 2025, une enquête auprès de 844 professionnels", "30 000 € bruts annuels"] },
   { sourceId: "ft-stats-e1101-e1124-e1127", role: CM, fact: "France Travail, 2022 : Assistants de communication 2 543 à 3 027 €, Cadres de la communication 3 684 à 5 351 € par mois.", terms: ["Pour 2022", "2 543 à 3 027 €", "3 684 à 5 351 €"] },
-  { sourceId: "ft-stats-e1101-e1124-e1127", role: CM, fact: "Offres de CM sur douze mois à fin 2025 : de 1 802 € (premier décile) à 2 523 € (neuvième décile).", terms: ["1 802 € (premier décile)", "2 523 € par mois (neuvième décile)"] },
+  { sourceId: "ft-stats-e1101-e1124-e1127", role: CM, fact: "Offres de CM déposées à France Travail, T4 2025 : de 1 802 € (premier décile) à 2 523 € (neuvième décile) ; le bloc des douze mois n’a pas de déciles.", terms: ["Au quatrième trimestre 2025, les offres de CM", "1 802 € (premier décile)", "2 523 € par mois (neuvième décile)"] },
   { sourceId: "ft-stats-e1101-e1124-e1127", role: CM, fact: "T4 2025 : 650 offres « Toutes offres » (61 % en CDI), dont 120 « Offres France Travail » ; 4 600 et 700 sur douze mois.", terms: ["650 offres d’emploi sous l’indicateur « Toutes offres » (61 % en CDI)", "120 sous l’indicateur « Offres France Travail »", "4 600 et 700"] },
   { sourceId: "ft-stats-e1101-e1124-e1127", role: CM, fact: "T4 2025 : 3 980 demandeurs d’emploi de catégorie A, dont 64 % de femmes.", terms: ["quatrième trimestre 2025", "3 980 demandeurs d’emploi de catégorie A", "64 % de femmes"] },
   // Canaux, rythme, IA
-  { sourceId: "influencia-cm-2024", role: CM, fact: "BDM 2024 (1 010 répondants) : Instagram 74 %, LinkedIn 68 %, Facebook 57 %.", terms: ["1 010 répondants", "Instagram (74 %), LinkedIn (68 %) et Facebook (57 %)"] },
-  { sourceId: "influencia-cm-2024", role: CM, fact: "BDM 2024 : TikTok 26 %, YouTube 24,5 %, X 15 %, Pinterest 10 %, Threads 5 %.", terms: ["TikTok (26 %), YouTube (24,5 %) et X, ex-Twitter (15 %)", "Pinterest (10 %), Threads (5 %)"] },
-  { sourceId: "influencia-cm-2024", role: CM, fact: "BDM 2024 : pour la publicité, Instagram 82,5 % et Facebook 81 %.", terms: ["Instagram (82,5 %) et Facebook (81 %)"] },
-  { sourceId: "managers-tn-bdm-2023", role: CM, fact: "BDM 2023 : LinkedIn en tête pour l’organique (34 %) ; 79 % voient baisser la portée de Facebook et Instagram.", terms: ["34 % des réponses", "79 % des CM"] },
   { sourceId: "strategies-agorapulse-2022", role: CM, fact: "3,3 millions de publications en France en 2022 : près de 12 messages par mois, surtout 10 h-12 h et 17 h-18 h.", terms: ["3,3 millions de publications faites en France en 2022", "près de 12 messages par mois", "entre 10 h et 12 h et entre 17 h et 18 h"] },
   { sourceId: "strategies-agorapulse-2022", role: CM, fact: "En 2022, l’audience était la plus engagée le week-end, quand les CM publiaient le moins.", terms: ["la plus engagée le week-end"] },
-  { sourceId: "bdm-metricool-2025", role: CM, fact: "Metricool 2025 : 96 % utilisent l’IA, 72 % chaque jour, 45 % jugent la qualité insuffisante ; échantillon inconnu.", terms: ["En 2025, dans une étude de l’éditeur d’outils Metricool, 96 %", "72 % chaque jour", "45 % jugeaient la qualité encore insuffisante"] },
-  { sourceId: "comarketing-metricool-2025", role: CM, fact: "Metricool 2025 : seuls 17 % utilisent l’IA pour répondre aux commentaires et aux messages.", terms: ["seuls 17 %"] },
+  { sourceId: "bdm-metricool-2025", role: CM, fact: "Metricool 2025 : 96 % utilisent l’IA, 72 % chaque jour ; doutes sur la qualité et l’authenticité des contenus générés.", terms: ["En 2025, dans une étude de l’éditeur d’outils Metricool, 96 %", "72 % chaque jour", "qualité et l’authenticité des contenus générés"] },
   { sourceId: "arcep-barometre-2026", role: CM, fact: "Arcep, enquête de juin 2025 : 48 % des 12 ans et plus utilisent l’IA générative, 15 points de plus en un an.", terms: ["en juin 2025, 48 % des 12 ans et plus", "15 points de plus en un an"] },
   // Cadre légal
   { sourceId: "curia-c210-16", role: CM, fact: "CJUE, 2018, en interprétant la directive 95/46 : l’administrateur d’une page fan coresponsable.", terms: ["En 2018, la Cour de justice de l’Union européenne", "directive 95/46", "page fan"] },
@@ -172,8 +166,7 @@ export const SOURCED_FACTS: SourcedFact[] = [
   { sourceId: "loi-2023-451-intention-commerciale", role: CM, fact: "Loi n° 2023-451 du 9 juin 2023 : afficher l’intention commerciale.", terms: ["loi n° 2023-451 du 9 juin 2023", "intention commerciale"] },
   { sourceId: "ordonnance-2024-978", role: CM, fact: "Loi modifiée par l’ordonnance n° 2024-978 du 6 novembre 2024.", terms: ["ordonnance n° 2024-978 du 6 novembre 2024"] },
   { sourceId: "loi-2023-451-images", role: CM, fact: "Mentions « Images retouchées » ou « Images virtuelles ».", terms: ["Images retouchées", "Images virtuelles"] },
-  { sourceId: "joffe-seuil-2025", role: CM, fact: "Depuis le 1er janvier 2026, contrat écrit dès 1 000 € HT par an pour un même annonceur.", terms: ["Depuis le 1er janvier 2026", "1 000 € hors taxes par an pour un même annonceur"] },
-  { sourceId: "ddg-seuil-contrat-2025", role: CM, fact: "Le seuil compte les avantages en nature.", terms: ["avantages en nature compris"] },
+  { sourceId: "udm-seuil-2026", role: CM, fact: "Décret n° 2025-1137 du 28 novembre 2025 : contrat écrit dès 1 000 € HT, apprécié sur une année.", terms: ["décret n° 2025-1137 du 28 novembre 2025", "dès 1 000 € hors taxes, montant apprécié sur une année"] },
   { sourceId: "ac-nantes-droit-image", role: CM, fact: "Photo d’une personne reconnaissable : accord à prouver par l’éditeur.", terms: ["qu’il revient à l’éditeur de prouver"] },
   { sourceId: "ac-besancon-violation", role: CM, fact: "Reprendre une œuvre sans autorisation est une contrefaçon.", terms: ["reprendre une œuvre sans autorisation est une contrefaçon"] },
   { sourceId: "letudiant-community-manager", role: CM, fact: "Les trois métiers se recouvrent, chacun reprenant parfois les tâches des autres.", terms: ["chacun reprenant parfois les tâches des autres"] },
@@ -199,8 +192,6 @@ export const SOURCED_FACTS: SourcedFact[] = [
   { sourceId: "ft-stats-e1101-e1124-e1127", role: SMM, fact: "France Travail ne publie pas de salaire pour la fiche E1124.", terms: ["France Travail ne publie pas de salaire pour la fiche E1124"] },
   { sourceId: "ft-stats-e1101-e1124-e1127", role: SMM, fact: "T4 2025 : 480 demandeurs d’emploi de catégorie A, dont 69 % de femmes.", terms: ["quatrième trimestre 2025 480 demandeurs d’emploi de catégorie A", "69 % de femmes"] },
   { sourceId: "ft-stats-e1101-e1124-e1127", role: SMM, fact: "Douze mois à fin 2025 : 630 « Toutes offres » (69 % en CDI), 70 « Offres France Travail ».", terms: ["630 offres", "dont 69 % en CDI", "70 offres déposées chez lui"] },
-  { sourceId: "influencia-cm-2024", role: SMM, fact: "BDM 2024 (1 010 professionnels) : Instagram 74 %, LinkedIn 68 %, Facebook 57 %, TikTok 26 %, X 15 %.", terms: ["1 010 professionnels", "Instagram (74 %), LinkedIn (68 %) et Facebook (57 %)", "TikTok (26 %), X (15 %)"] },
-  { sourceId: "influencia-cm-2024", role: SMM, fact: "BDM 2024 : Instagram (82,5 %) et Facebook (81 %) servent le plus à la publicité.", terms: ["Instagram (82,5 %) et Facebook (81 %) servaient le plus à la publicité"] },
   { sourceId: "bdm-metricool-2025", role: SMM, fact: "Metricool 2025 : 96 % utilisent l’IA, 72 % chaque jour.", terms: ["en 2025, 96 % des professionnels du social media", "72 % chaque jour"] },
   { sourceId: "arcep-barometre-2026", role: SMM, fact: "Juin 2025 : 48 % des Français de 12 ans et plus utilisent l’IA générative.", terms: ["en juin 2025, 48 % des Français de 12 ans et plus"] },
   { sourceId: "rncp-41364", role: SMM, fact: "RNCP41364, en vigueur jusqu’en 2030, prévoit l’élaboration de la stratégie digitale.", terms: ["RNCP41364, en vigueur jusqu’en 2030"] },
@@ -214,7 +205,7 @@ export const SOURCED_FACTS: SourcedFact[] = [
   { sourceId: "ordonnance-2024-978", role: SMM, fact: "Version modifiée par l’ordonnance du 6 novembre 2024.", terms: ["ordonnance du 6 novembre 2024"] },
   { sourceId: "loi-2023-451-intention-commerciale", role: SMM, fact: "Signaler l’intention commerciale, par exemple « publicité » ou « collaboration commerciale ».", terms: ["collaboration commerciale"] },
   { sourceId: "loi-2023-451-images", role: SMM, fact: "« Images retouchées » ou « Images virtuelles », sous peine d’un an d’emprisonnement et de 4 500 € d’amende.", terms: ["Images virtuelles", "un an d’emprisonnement et de 4 500 € d’amende"] },
-  { sourceId: "joffe-seuil-2025", role: SMM, fact: "Depuis le 1er janvier 2026 : contrat écrit dès 1 000 € HT par an pour un même annonceur.", terms: ["Depuis le 1er janvier 2026", "1 000 € hors taxes par an pour un même annonceur"] },
+  { sourceId: "udm-seuil-2026", role: SMM, fact: "Décret n° 2025-1137 du 28 novembre 2025 : contrat écrit dès 1 000 € HT, apprécié sur une année.", terms: ["décret n° 2025-1137 du 28 novembre 2025", "dès 1 000 € hors taxes, montant apprécié sur une année"] },
   { sourceId: "udm-seuil-2026", role: SMM, fact: "Sous ce seuil, la marque reste coresponsable.", terms: ["sous ce seuil, la marque reste coresponsable"] },
   { sourceId: "edpb-guidelines-8-2020", role: SMM, fact: "Une marque qui cible avec les outils d’un réseau social en est responsable conjointe (RGPD art. 26).", terms: ["responsable conjointe au sens de l’article 26 du RGPD"] },
   { sourceId: "curia-c210-16", role: SMM, fact: "CJUE 2018, interprétant la directive 95/46 : l’administrateur d’une page fan coresponsable.", terms: ["l’arrêt de 2018", "directive 95/46", "page fan"] },
@@ -228,7 +219,7 @@ export const SOURCED_FACTS: SourcedFact[] = [
   { sourceId: "rome-e1127", role: CT, fact: "Accès : Bac + 5 en marketing ou en communication (ROME, 2026).", terms: ["Bac + 5 en marketing ou en communication"] },
   { sourceId: "rome-e1127", role: CT, fact: "Statut de cadre incohérent entre la fiche et ses appellations.", terms: ["Le statut de cadre n’est pas tranché"] },
   { sourceId: "rome-e1127", role: CT, fact: "Conditions : salarié du privé, en journée et en mode projet, rythme irrégulier, déplacements, télétravail possible.", terms: ["en journée et en mode projet, au rythme irrégulier"] },
-  { sourceId: "rome-e1127", role: CT, fact: "Rattachement : au marketing ou à la communication ; le rattachement exact dépend de la taille de l’entreprise.", terms: ["Au marketing ou à la communication ; le rattachement exact dépend de la taille de l’entreprise"] },
+  { sourceId: "rome-e1127", role: CT, fact: "Rattachement non fixé par les sources ; il travaille avec les équipes marketing et communication.", terms: ["Rattachement non fixé par les sources ; il travaille avec le marketing et la communication", "travaille avec les équipes marketing et communication"] },
   { sourceId: "rncp-40886", role: CT, fact: "Aucune source actuelle ne fixe son supérieur ; pas d’équipe attitrée, il coordonne des créatifs et des prestataires.", terms: ["aucune source actuelle ne fixe ce rattachement", "Il n’a pas d’équipe attitrée"] },
   { sourceId: "rncp-40886", role: CT, fact: "RNCP40886, chef de projet multimédia, niveau 6, enregistrée jusqu’au 25 juin 2028.", terms: ["chef de projet multimédia (RNCP40886), est de niveau 6", "25 juin 2028"] },
   { sourceId: "rncp-40886", role: CT, fact: "Certificateurs : ECAD Consultants (Digital Campus) et L’école multimédia.", terms: ["ECAD Consultants (Digital Campus)", "L’école multimédia"] },
@@ -247,7 +238,7 @@ export const SOURCED_FACTS: SourcedFact[] = [
   { sourceId: "bdm-metricool-2025", role: CT, fact: "Metricool, 2025 : 96 % d’utilisateurs de l’IA, dont 72 % au quotidien.", terms: ["publiée en 2025 comptait 96 % d’utilisateurs de l’IA, dont 72 % au quotidien"] },
   { sourceId: "ac-besancon-oeuvre-esprit", role: CT, fact: "Une œuvre est protégée dès sa création.", terms: ["protégés dès leur création"] },
   { sourceId: "ac-besancon-violation", role: CT, fact: "Contrefaçon : trois ans d’emprisonnement et 300 000 € d’amende.", terms: ["trois ans d’emprisonnement et de 300 000 € d’amende"] },
-  { sourceId: "service-public-droit-image", role: CT, fact: "Image d’une personne reconnaissable : accord écrit.", terms: ["demande son accord écrit"] },
+  { sourceId: "service-public-droit-image", role: CT, fact: "Image d’une personne reconnaissable : accord écrit (fiche vérifiée le 6 mai 2022).", terms: ["demande son accord écrit", "Service-Public, 2022"] },
   { sourceId: "cnil-cookies-2020", role: CT, fact: "Traceurs, pixels invisibles compris : consentement préalable.", terms: ["pixels invisibles compris", "consentement préalable"] },
   { sourceId: "loi-2023-451-images", role: CT, fact: "« Images retouchées », « Images virtuelles » (IA) ; un an et 4 500 €.", terms: ["Images retouchées", "produits par intelligence artificielle", "un an d’emprisonnement et de 4 500 € d’amende"] },
   { sourceId: "ordonnance-2024-978", role: CT, fact: "Loi du 9 juin 2023 modifiée par une ordonnance du 6 novembre 2024.", terms: ["loi du 9 juin 2023, modifiée par une ordonnance du 6 novembre 2024"] },
@@ -274,18 +265,16 @@ export const SOURCED_FACTS_EN: SourcedFact[] = [
   { sourceId: "rome-e1124", role: CM, fact: "When the company has an SMM, the SMM manages the community managers.", terms: ["that person supervises the community managers"] },
   { sourceId: "bdm-cm-2022", role: CM, fact: "2022: most CMs were the only CM in their company.", terms: ["in 2022, most were the only CM in their company"] },
   { sourceId: "bdm-salaire-2023-copie", role: CM, fact: "BDM 2023: median €25,500 for the CM title; €29,000 and mean €30,154 for CMs and SMMs; quartiles €24,000 and €35,000.", terms: ["a median of €25,500 gross a year", "the median reaches €29,000 and the mean €30,154", "less than €24,000 and a quarter more than €35,000"] },
-  { sourceId: "capimedia-cm-2025", role: CM, fact: "2025 survey of 844 professionals: median €30,000.", terms: ["In 2025, a survey of 844 professionals", "€30,000 gross a year"] },
   { sourceId: "ft-stats-e1101-e1124-e1127", role: CM, fact: "France Travail, 2022: €2,543 to €3,027 and €3,684 to €5,351 a month.", terms: ["For 2022", "€2,543 to €3,027", "€3,684 to €5,351"] },
   { sourceId: "ft-stats-e1101-e1124-e1127", role: CM, fact: "Q4 2025: 650 vacancies (61% permanent), 120 France Travail vacancies; 3,980 job seekers, 64% women.", terms: ["650 vacancies for profile E1101", "only 120 under “Offres France Travail”", "3,980 category-A job seekers"] },
   { sourceId: "bdm-cm-2023", role: CM, fact: "BDM 2023: 45% permanent, 14% freelance, nearly 17% job seekers.", terms: ["In 2023, 45%", "14% freelance", "nearly 17% job seekers"] },
-  { sourceId: "influencia-cm-2024", role: CM, fact: "BDM 2024 (1,010 respondents): Instagram 74%, LinkedIn 68%, Facebook 57%.", terms: ["1,010 respondents", "Instagram (74%), LinkedIn (68%) and Facebook (57%)"] },
   { sourceId: "bdm-metricool-2025", role: CM, fact: "Metricool 2025: 96% use AI, 72% every day.", terms: ["In 2025, in a study by the tool vendor Metricool, 96%", "72% every day"] },
   { sourceId: "arcep-barometre-2026", role: CM, fact: "June 2025: 48% of people aged 12 and over used generative AI.", terms: ["in June 2025, 48% of people aged 12 and over"] },
   { sourceId: "curia-c210-16", role: CM, fact: "CJEU 2018, interpreting Directive 95/46: fan page administrator.", terms: ["In 2018, the Court of Justice of the European Union, interpreting Directive 95/46"] },
   { sourceId: "cnil-tagadamedia-2024", role: CM, fact: "In 2023 the CNIL fined a data broker €75,000.", terms: ["fined a data broker €75,000"] },
   { sourceId: "arcom-dsa-obligations", role: CM, fact: "DSA, Regulation (EU) 2022/2065, applies since 17 February 2024.", terms: ["Regulation (EU) 2022/2065", "since 17 February 2024"] },
   { sourceId: "ordonnance-2024-978", role: CM, fact: "Law 2023-451 of 9 June 2023, amended by Ordinance 2024-978 of 6 November 2024.", terms: ["Law No. 2023-451 of 9 June 2023", "Ordinance No. 2024-978 of 6 November 2024"] },
-  { sourceId: "joffe-seuil-2025", role: CM, fact: "Since 1 January 2026, a written contract from €1,000 excluding VAT a year.", terms: ["Since 1 January 2026", "€1,000 excluding VAT a year"] },
+  { sourceId: "udm-seuil-2026", role: CM, fact: "Decree 2025-1137 of 28 November 2025: a written contract from €1,000 excluding VAT, counted over a year.", terms: ["Decree No. 2025-1137 of 28 November 2025", "from €1,000 excluding VAT, counted over a year"] },
 
   // Social Media Manager
   { sourceId: "rome-e1124", role: SMM, fact: "Profile E1124, a management-grade job; main title OGR 38818.", terms: ["ROME profile E1124", "a management-grade (cadre) job", "OGR 38818"] },
@@ -295,18 +284,17 @@ export const SOURCED_FACTS_EN: SourcedFact[] = [
   { sourceId: "onisep-chef-projet-communication-digitale", role: SMM, fact: "Neighbouring job: beginners €2,900 to €3,300 gross a month.", terms: ["€2,900 to €3,300 gross a month"] },
   { sourceId: "bdm-salaire-2023-copie", role: SMM, fact: "BDM 2023: median €34,000 for the SMM title.", terms: ["the median of €34,000 gross a year found in 2023"] },
   { sourceId: "ft-stats-e1101-e1124-e1127", role: SMM, fact: "No France Travail pay for E1124; Q4 2025: 480 job seekers, 69% women; 630 and 70 vacancies over twelve months.", terms: ["France Travail publishes no pay for profile E1124", "480 registered job seekers", "630 vacancies"] },
-  { sourceId: "influencia-cm-2024", role: SMM, fact: "BDM 2024 (1,010 professionals): Instagram 74%, X 15%.", terms: ["1,010 professionals", "Instagram (74%)", "X (15%)"] },
   { sourceId: "bdm-metricool-2025", role: SMM, fact: "Metricool 2025: 96% use AI, 72% every day.", terms: ["in 2025, 96% of the social media professionals", "72% used it every day"] },
   { sourceId: "arcep-barometre-2026", role: SMM, fact: "June 2025: 48% aged 12 and over.", terms: ["in June 2025, 48% of people in France aged 12 and over"] },
   { sourceId: "loi-2023-451-art1", role: SMM, fact: "Law no. 2023-451 of 9 June 2023 on commercial influence.", terms: ["law no. 2023-451 of 9 June 2023"] },
   { sourceId: "loi-2023-451-images", role: SMM, fact: "One year's imprisonment and a €4,500 fine.", terms: ["one year’s imprisonment and a €4,500 fine"] },
-  { sourceId: "joffe-seuil-2025", role: SMM, fact: "Since 1 January 2026, a written contract from €1,000 excluding VAT a year.", terms: ["Since 1 January 2026", "€1,000 excluding VAT a year"] },
+  { sourceId: "udm-seuil-2026", role: SMM, fact: "Decree 2025-1137 of 28 November 2025: a written contract from €1,000 excluding VAT, counted over a year.", terms: ["Decree No. 2025-1137 of 28 November 2025", "from €1,000 excluding VAT, counted over a year"] },
   { sourceId: "apec-marketing-digital-2015", role: SMM, fact: "Apec, June 2015: €40k to €45k junior, €45k to €70k experienced.", terms: ["In June 2015", "€40k to €45k", "€45k to €70k"] },
 
   // Content Manager
   { sourceId: "rome-e1127", role: CT, fact: "OGR 510104, synonym under E1127 “Brand content manager” (510534).", terms: ["510104", "E1127 “Brand content manager”", "510534"] },
   { sourceId: "rome-e1127", role: CT, fact: "E1127 asks for a Bac + 5 in marketing or communication.", terms: ["asks for a Bac + 5"] },
-  { sourceId: "rome-e1127", role: CT, fact: "In brief: to marketing or communication; the exact reporting line depends on company size.", terms: ["To marketing or communication; the exact reporting line depends on the size of the company"] },
+  { sourceId: "rome-e1127", role: CT, fact: "In brief: reporting line not set by the sources; works with marketing and communication.", terms: ["Reporting line not set by the sources; the role works with marketing and communication"] },
   { sourceId: "rncp-40886", role: CT, fact: "RNCP40886, level 6, registered until 25 June 2028.", terms: ["(RNCP40886), is at level 6", "registered until 25 June 2028"] },
   { sourceId: "esco-web-content-manager", role: CT, fact: "ESCO: web content manager, code 2513.4, version 1.2.0.", terms: ["code 2513.4, version 1.2.0"] },
   { sourceId: "ft-stats-e1101-e1124-e1127", role: CT, fact: "No pay for E1127 (data updated in March 2026); Q4 2025: 100 and 20 vacancies, 78% permanent; tension −0.68 and −1.73.", terms: ["data updated in March 2026", "78% of them permanent contracts, but only 20", "(−0.68), as is the one for lack of labour (−1.73)"] },

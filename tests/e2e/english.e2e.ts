@@ -69,7 +69,8 @@ describe("the English edition", () => {
     await page.getByRole("link", { name: first.title, exact: true }).first().click();
     await page.waitForURL(`${baseUrl}/en/roles/${first.slug}`);
     expect(await page.getByRole("heading", { name: "In brief" }).isVisible()).toBe(true);
-    await page.getByRole("navigation", { name: "Contents" }).getByRole("link", { name: "Missions", exact: true }).click();
+    const duties = first.sections.find((section) => section.id === "missions")!.title;
+    await page.getByRole("navigation", { name: "Contents" }).getByRole("link", { name: duties, exact: true }).click();
     await page.waitForURL(/#missions$/);
     const split = first.pages[0];
     await page.locator(`a[href="/en/roles/${first.slug}/${split.id}"]`).first().click();
@@ -120,7 +121,8 @@ describe("the English edition", () => {
     const panel = page.getByRole("region", { name: "Link this role from a job ad" });
     await expect.poll(() => panel.getByLabel("Address only").inputValue()).toBe(`${baseUrl}/en/roles/${first.slug}`);
     await panel.getByLabel("Part of the page to link").selectOption("missions");
-    expect(await panel.getByLabel("Markdown link").inputValue()).toBe(`[${first.title}: missions](${baseUrl}/en/roles/${first.slug}#missions)`);
+    const duties = first.sections.find((section) => section.id === "missions")!.title.toLowerCase();
+    expect(await panel.getByLabel("Markdown link").inputValue()).toBe(`[${first.title}: ${duties}](${baseUrl}/en/roles/${first.slug}#missions)`);
     await page.close();
   });
 

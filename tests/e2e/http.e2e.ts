@@ -31,7 +31,7 @@ describe("HTTP contract", () => {
     const response = await get("/api/roles");
     expect(response.headers.get("access-control-allow-origin")).toBe("*");
     const body = await response.json();
-    expect(body.schemaVersion).toBe(1);
+    expect(body.schemaVersion).toBe(2);
     expect(body.roles.map((role: { slug: string }) => role.slug)).toEqual(roles.map((role) => role.slug));
     // Each record carries the sources it cites, as in the bibliography, with their addresses.
     for (const [index, role] of roles.entries()) {

@@ -76,7 +76,7 @@ describe("without JavaScript", () => {
     const { role } = await (await fetch(`${baseUrl}/api/roles/social-media-manager`)).json();
     expect(listed).toEqual(role.pageSources.map((id: string) => `source-${id}`));
     expect(listed.length).toBeLessThan(role.sources.length);
-    expect(listed).toContain("source-hajjar");
+    expect(listed).toContain("source-rome-e1124");
     await page.goto(`${baseUrl}/roles?q=ANIMATRICE+de+communaute`);
     expect(await page.getByRole("article").first().getByRole("link").first().textContent()).toBe("Community Manager");
     await context.close();

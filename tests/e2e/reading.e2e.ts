@@ -19,6 +19,54 @@ async function axeViolations(page: Page, rules?: string[]): Promise<string[]> {
 
 const { roles } = realContent();
 
+describe("finding one's way in a role page on a phone", () => {
+  const [role] = roles;
+
+  it("keeps the role's name and the way to the contents in view after landing on an anchor, the section's title below them", async () => {
+    const page = await browser().newPage({ viewport: { width: 375, height: 740 } });
+    await page.goto(`${baseUrl}${rolePath(role.slug, "remuneration")}`);
+    const bar = page.locator(".role-bar");
+    const barBox = (await bar.boundingBox())!;
+    expect(barBox.y).toBe(0);
+    expect(await bar.textContent()).toContain(role.title);
+    const heading = (await page.locator("h2#remuneration").boundingBox())!;
+    expect(heading.y).toBeGreaterThanOrEqual(barBox.height - 1);
+    expect(heading.y).toBeLessThan(740 / 2);
+    // An older anchor, merged into a section, still lands on that section.
+    await page.goto(`${baseUrl}${rolePath(role.slug, "vue-officielle")}`);
+    const definition = (await page.locator("h2#definition").boundingBox())!;
+    expect(definition.y).toBeGreaterThanOrEqual(barBox.height - 1);
+    expect(definition.y).toBeLessThan(740 / 2);
+    // From the first screen, the contents are one tap away.
+    await page.goto(`${baseUrl}${rolePath(role.slug)}`);
+    await page.locator(".role-bar a").click();
+    const contents = (await page.locator("#sommaire-titre").boundingBox())!;
+    expect(contents.y).toBeGreaterThanOrEqual(0);
+    expect(contents.y).toBeLessThan(740);
+    await page.close();
+  });
+
+  it("leads from a source of the list back to the sentence that cites it", async () => {
+    const page = await browser().newPage({ viewport: { width: 375, height: 740 } });
+    await page.goto(`${baseUrl}${rolePath(role.slug)}`);
+    const mark = page.locator(".prose-role a.source-mark").first();
+    const [id, href] = await Promise.all([mark.getAttribute("id"), mark.getAttribute("href")]);
+    // Followed with the keyboard (the marks' touch targets are checked below).
+    await mark.focus();
+    await page.keyboard.press("Enter");
+    await page.waitForURL(new RegExp(`${href}$`));
+    const back = page.locator(`${href} a[href="#${id}"]`);
+    await expect.poll(() => back.count()).toBe(1);
+    await back.focus();
+    await page.keyboard.press("Enter");
+    await page.waitForURL(new RegExp(`#${id}$`));
+    const box = (await mark.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y).toBeLessThan(740);
+    await page.close();
+  });
+});
+
 describe("the reading budget of a role page (README: « Budget de lecture »)", () => {
   it.each(roles.map((role) => [role.slug]))("%s: on a phone, the definition ends and En bref starts within the first screen; En bref keeps to its word count", async (slug) => {
     const page = await browser().newPage({ viewport: { width: READING_BUDGET.phoneWidthPx, height: 800 } });
@@ -241,8 +289,8 @@ describe("print", () => {
 
 describe("search by what a role does", () => {
   it.each([
-    ["rédacteur web", "Content Manager"],
-    ["chargé de communication digitale", "Community Manager"],
+    ["rédacteurs", "Content Manager"],
+    ["modération des échanges", "Community Manager"],
   ])("« %s » leads first to the %s, with the reason", async (query, title) => {
     const context = await browser().newContext();
     const page = await context.newPage();
@@ -290,7 +338,7 @@ describe("layout on a desktop screen", () => {
     const mainWidth = (await page.locator("main").boundingBox())!.width;
     for (const section of ["#intro", "#organisation-titre", "[id^='sondage-']"]) {
       const used = await page.locator(`section:has(> ${section})`).evaluate((element) => {
-        const boxes = [...element.querySelectorAll("p, li, svg, h1, h2")].map((child) => child.getBoundingClientRect());
+        const boxes = [...element.querySelectorAll("p, li, svg, h1, h2, h3")].map((child) => child.getBoundingClientRect());
         return Math.max(...boxes.map((box) => box.right)) - Math.min(...boxes.map((box) => box.left));
       });
       expect(used, section).toBeGreaterThan(mainWidth * 0.75);
