@@ -110,6 +110,9 @@ export function loadContent(dir: string = contentDir(), locale: Locale = DEFAULT
   const guide = readYamlFile(guideFile, guideSchema, problems, { optional: true });
   const organisation = readYamlFile(organisationFile, organisationSchema, problems, { optional: true });
   const surveys = readYamlFile(surveysFile, surveysSchema, problems, { optional: true }) ?? [];
+  for (const [file, record] of [[guideFile, guide], [organisationFile, organisation], [surveysFile, surveys]] as const) {
+    if (record) checkPlainWords(displayPath(file), record, null, 0, locale, problems);
+  }
   const analyser = readYamlFile(path.join(edition, "analyser.yml"), analyserVocabularySchema, problems, { optional: true });
 
   const bibliography = checkBibliography(sources, displayPath(sourcesFile), problems);

@@ -146,10 +146,10 @@ describe("the answers around the analysis", () => {
   });
 
   it("says « aucun » from the number of roles", () => {
-    expect(analysisWords("fr", 3).none).toBe("aucun des trois rôles de la référence");
-    expect(analysisWords("fr", 40).none).toBe("aucun des 40 rôles de la référence");
-    expect(analysisWords("fr", 1).none).toBe("aucun rôle de la référence");
-    expect(analysisWords("en", 3).none).toBe("none of the reference’s three roles");
+    expect(analysisWords("fr", 3).none).toBe("aucun des trois rôles décrits ici");
+    expect(analysisWords("fr", 40).none).toBe("aucun des 40 rôles décrits ici");
+    expect(analysisWords("fr", 1).none).toBe("pas le rôle décrit ici");
+    expect(analysisWords("en", 3).none).toBe("none of the three roles described here");
   });
 
   it("shapes the API answer (schemaVersion 1)", () => {

@@ -52,7 +52,7 @@ describe("AnalysisResult", () => {
 
   it("answers « aucun » from the number of roles", () => {
     render(<AnalysisResult analysis={analyseAd(model, unrelated.text)} words={words} locale="fr" />);
-    expect(screen.getByRole("region", { name: "Résultat de l’analyse" })).toHaveTextContent(/Réponse\s: aucun des .+ rôles de la référence/);
+    expect(screen.getByRole("region", { name: "Résultat de l’analyse" })).toHaveTextContent(/Réponse\s: aucun des .+ rôles décrits ici/);
     expect(screen.queryByLabelText("Titre conseillé")).toBeNull();
   });
 });

@@ -95,7 +95,7 @@ describe("Vérifier une offre", () => {
     await page.waitForLoadState("networkidle");
     await page.getByLabel("Texte de l’offre").fill(ads.find((ad) => ad.role === null && ad.text.length < 2_000)!.text);
     await page.getByRole("button", { name: "Analyser l’offre" }).click();
-    await expect.poll(() => page.getByRole("region", { name: "Résultat de l’analyse" }).textContent()).toMatch(/aucun des .+ rôles de la référence/);
+    await expect.poll(() => page.getByRole("region", { name: "Résultat de l’analyse" }).textContent()).toMatch(/aucun des .+ rôles décrits ici/);
     await page.close();
   });
 });
