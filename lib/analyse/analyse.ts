@@ -5,7 +5,8 @@
  */
 import type { AnalyserModel, ItemList, ModelRole } from "./model";
 import { ITEM_LISTS } from "./model";
-import { notTheMission, stopWordShare, tokenize, type Token } from "./normalise";
+import { headingWords } from "./model";
+import { fold, notTheMission, stopWordShare, tokenize, type Token } from "./normalise";
 
 /** Longest ad accepted, in characters (the API answers 413 beyond). */
 export { MAX_AD_LENGTH } from "./limits";
@@ -47,6 +48,22 @@ export const ANALYSER_SETTINGS = {
   titleZone: 200,
   /** Words a sentence needs to say what the job does. */
   minTaskWords: 3,
+  /** A line of at most this many words can be a heading (« Vos missions », "What you'll do"). */
+  headingWords: 8,
+  /** What a mission that names a role's field (« réseaux sociaux », "community") adds to that role in it. */
+  missionFieldWeight: 1,
+  /** A mission counts for a role when that role's items found in it weigh at least this much… */
+  minMissionWeight: 0.5,
+  /** …and the roles within this share of the best one in that mission share it. */
+  missionTieShare: 0.9,
+  /** The role with the most missions is named when it holds at least this share of them (the rubric's « about a third »). */
+  minMissionShare: 1 / 3,
+  /** At least this many missions of the ad must go to the role named. */
+  minRoleMissions: 3,
+  /** A role that manages another (profile `manages`) is named over it from this many missions on its own strategic items. */
+  minManagingMissions: 1,
+  /** …when the managed role's missions are at most this many times the managing role's own. */
+  managingShare: 1,
 } as const;
 
 /** `not-french` for the French analyser, `not-english` for the English one: the ad is in another language. */
@@ -79,7 +96,7 @@ export type Analysis = {
   best: { slug: string; title: string; url: string; section: { id: string; title: string } | null } | null;
   confidence: Confidence | null;
   reasons: Reasons;
-  /** Every role, best first, with a score from 0 to 100. */
+  /** Every role, best first, with a score from 0 to 100: its share of the ad's missions when they name the role, else its evidence. */
   scores: Array<{ slug: string; title: string; score: number }>;
   /** The role the ad's title names (the first one when it names several), or null. */
   statedRole: { slug: string; title: string } | null;
@@ -327,6 +344,48 @@ function read(model: AnalyserModel, text: string): Reading {
   return { text, tokens, sentenceOf, clauseOf, clauses, sentences, positions, counted };
 }
 
+
+/** The part of an ad a line opens: its missions, another part (profile, conditions, employer), or none (not a heading). */
+function headingOf(model: AnalyserModel, line: string): "missions" | "other" | null {
+  const words = headingWords(line);
+  if (words === "") return null;
+  const short = words.split(" ").length <= ANALYSER_SETTINGS.headingWords;
+  // A heading alone on its line, or followed by a colon and the first mission (« Missions : animer… »).
+  const opens = (heading: string) => (words === heading || words.startsWith(`${heading} `)) && (short || new RegExp(`^[^\\p{L}]*${heading.split(" ")[0]}[^:]{0,40}:`, "iu").test(fold(line.toLowerCase())));
+  let found: { part: "missions" | "other"; length: number } | null = null;
+  for (const part of ["missions", "other"] as const) {
+    for (const heading of model.headings[part]) if (heading.length > (found?.length ?? 0) && opens(heading)) found = { part, length: heading.length };
+  }
+  return found?.part ?? null;
+}
+
+/**
+ * The sentences that say what the job does, as the rubric counts them: those under a heading of
+ * the missions when the ad has one, else every sentence outside the profile, the conditions and
+ * the employer's presentation. Headings are read line by line, in one pass.
+ */
+function missionSentences(model: AnalyserModel, reading: Reading, isTask: (sentence: number) => boolean): number[] {
+  const { text, sentences } = reading;
+  const partOf: Array<"missions" | "other" | null> = [];
+  const headingSentences = new Set<number>();
+  let part: "missions" | "other" | null = null;
+  let sentence = 0;
+  let lineStart = 0;
+  for (const line of text.split("\n")) {
+    const lineEnd = lineStart + line.length;
+    const opened = headingOf(model, line);
+    if (opened) part = opened;
+    for (; sentence < sentences.length && sentences[sentence].start < lineEnd; sentence++) {
+      partOf[sentence] = part;
+      if (opened && sentences[sentence].start >= lineStart && headingWords(text.slice(sentences[sentence].start, sentences[sentence].end)).split(" ").length <= ANALYSER_SETTINGS.headingWords) headingSentences.add(sentence);
+    }
+    lineStart = lineEnd + 1;
+  }
+  const tasks = sentences.map((_, index) => index).filter((index) => isTask(index) && !headingSentences.has(index));
+  const underMissions = tasks.filter((index) => partOf[index] === "missions");
+  return underMissions.length >= 2 ? underMissions : tasks.filter((index) => partOf[index] !== "other");
+}
+
 const NO_REASONS: Reasons = { sentences: 0, fieldSentences: 0, runnerUp: null, noRole: null };
 
 export function analyseAd(model: AnalyserModel, input: string): Analysis {
@@ -356,18 +415,23 @@ export function analyseAd(model: AnalyserModel, input: string): Analysis {
 
   const meanItems = model.roles.reduce((total, role) => total + role.items.length, 0) / Math.max(model.roles.length, 1);
   const evidence: Evidence[] = [];
-  const results = model.roles.map((role) => {
+  // In each sentence, what each role's items found there weigh, and whether one of them is a strategic item of that role alone.
+  const inSentence = model.roles.map(() => new Map<number, { weight: number; own: boolean }>());
+  const results = model.roles.map((role, roleIndex) => {
     let raw = 0;
     let items = 0;
     const byList: Partial<Record<ItemList, number>> = {};
     for (const item of role.items) {
       let best: { weight: number; found: Found } | null = null;
+      const bySentence = new Map<number, { weight: number; own: boolean }>();
       for (const signal of item.signals) {
-        if (best && best.weight >= signal.weight) continue;
         for (const found of findSignal(signal.stems, reading)) {
-          const weight = signal.weight * (signal.domain || inField.has(firstOf[found.sentence]) ? 1 : ANALYSER_SETTINGS.genericWeight);
+          const sentence = firstOf[found.sentence];
+          const weight = signal.weight * (signal.domain || inField.has(sentence) ? 1 : ANALYSER_SETTINGS.genericWeight);
           if (!best || weight > best.weight) best = { weight, found };
-          if (weight === signal.weight) break;
+          const own = item.strategic && signal.weight === 1;
+          const before = bySentence.get(sentence);
+          bySentence.set(sentence, { weight: Math.max(weight, before?.weight ?? 0), own: own || (before?.own ?? false) });
         }
       }
       if (!best) continue;
@@ -375,37 +439,83 @@ export function analyseAd(model: AnalyserModel, input: string): Analysis {
       items++;
       byList[item.list] = (byList[item.list] ?? 0) + best.weight;
       evidence.push({ slug: role.slug, list: item.list, key: item.key, item: item.text, excerpt: excerptOf(reading, best.found), weight: best.weight });
+      if (item.list !== "missions") continue;
+      for (const [sentence, found] of bySentence) {
+        const total = inSentence[roleIndex].get(sentence);
+        inSentence[roleIndex].set(sentence, { weight: (total?.weight ?? 0) + found.weight, own: (total?.own ?? false) || found.own });
+      }
     }
     const named = new Set<number>();
     for (const field of role.fields) for (const found of findSignal(field, reading)) named.add(firstOf[found.sentence]);
+    for (const sentence of named) {
+      const total = inSentence[roleIndex].get(sentence);
+      inSentence[roleIndex].set(sentence, { weight: (total?.weight ?? 0) + ANALYSER_SETTINGS.missionFieldWeight, own: total?.own ?? false });
+    }
     const adjusted = raw * Math.pow(meanItems / Math.max(role.items.length, 1), ANALYSER_SETTINGS.sizeExponent) + ANALYSER_SETTINGS.fieldWeight * named.size;
-    return { role, adjusted, items: items + named.size, byList };
+    return { role, adjusted, items: items + named.size, byList, missions: 0, own: 0 };
   });
 
-  const ranked = [...results].sort((a, b) => b.adjusted - a.adjusted || a.role.title.localeCompare(b.role.title, "fr"));
-  // Ranked on the evidence as found, never capped; shown out of 100, the best role at most 100 and the others in proportion, so that two roles tie only when their evidence does.
-  const scale = Math.max(ANALYSER_SETTINGS.saturation, ranked[0]?.adjusted ?? 0);
-  const scores = ranked.map(({ role, adjusted }) => ({ slug: role.slug, title: role.title, score: Math.round((100 * adjusted) / scale) }));
+  // The rubric: each mission of the ad goes to the role whose missions it matches best, or to
+  // none when it speaks of other work; the role with the most missions is named when it holds
+  // about a third of them. What a managing role shares with the role it manages (creating
+  // content, reporting…) is the managed role's execution: it counts for the managing role only
+  // on its own strategic items.
+  const slugIndex = new Map(model.roles.map((role, index) => [role.slug, index]));
+  const managedBy = model.roles.map((role) => role.manages.map((slug) => slugIndex.get(slug)).filter((index): index is number => index !== undefined));
+  const missions = missionSentences(model, reading, (sentence) => firstOf[sentence] === sentence && wordsOf[sentence].length >= ANALYSER_SETTINGS.minTaskWords);
+  for (const sentence of missions) {
+    const weights = inSentence.map((found) => found.get(sentence)?.weight ?? 0);
+    const top = Math.max(...weights);
+    if (top < ANALYSER_SETTINGS.minMissionWeight) continue;
+    const sharing = weights.map((weight, index) => (weight >= ANALYSER_SETTINGS.missionTieShare * top ? index : -1)).filter((index) => index !== -1);
+    for (const index of sharing) {
+      const own = inSentence[index].get(sentence)?.own ?? false;
+      if (own) results[index].own += 1 / sharing.length;
+      const to = own || managedBy[index].length === 0 ? [index] : managedBy[index];
+      for (const target of to) results[target].missions += 1 / sharing.length / to.length;
+    }
+  }
+  for (const [index, managed] of managedBy.entries()) {
+    // The managed role's missions go to the managing one when it also owns the strategy, the budget or the team.
+    if (results[index].own < ANALYSER_SETTINGS.minManagingMissions || managed.every((target) => results[target].missions > ANALYSER_SETTINGS.managingShare * results[index].missions)) continue;
+    for (const target of managed) {
+      results[index].missions += results[target].missions;
+      results[target].missions = 0;
+    }
+  }
+
+  // The evidence over the whole ad decides whether it speaks of the roles' work; the missions decide which role, when one of them leads.
+  const byEvidence = [...results].sort((a, b) => b.adjusted - a.adjusted || a.role.title.localeCompare(b.role.title, "fr"));
+  const byMissions = [...results].sort((a, b) => b.missions - a.missions || b.adjusted - a.adjusted || a.role.title.localeCompare(b.role.title, "fr"));
+  const [leader, next] = byMissions;
+  const leads = leader !== undefined && leader.missions >= ANALYSER_SETTINGS.minRoleMissions && leader.missions > (next?.missions ?? 0) && leader.missions >= ANALYSER_SETTINGS.minMissionShare * missions.length;
+  const best = byEvidence[0];
+  const noRole: Reasons["noRole"] =
+    inField.size < ANALYSER_SETTINGS.minFieldSentences || fieldShare < ANALYSER_SETTINGS.minFieldShare
+      ? "field"
+      : !best || best.adjusted < ANALYSER_SETTINGS.minEvidence || best.items < ANALYSER_SETTINGS.minItems
+        ? "weak"
+        : !leads && byEvidence.length > 2 && byEvidence.every(({ adjusted }) => adjusted >= ANALYSER_SETTINGS.flatShare * best.adjusted)
+          ? "flat"
+          : null;
+  const byMissionShare = leads && noRole === null;
+  const ranked = byMissionShare ? byMissions : byEvidence;
+  // Shown out of 100: each role's share of the ad's missions when they decide; else the evidence as found, the best role at most 100 and the others in proportion.
+  const scale = Math.max(ANALYSER_SETTINGS.saturation, best?.adjusted ?? 0);
+  const scores = ranked.map(({ role, adjusted, missions: count }) => ({ slug: role.slug, title: role.title, score: Math.round(byMissionShare ? (100 * count) / missions.length : (100 * adjusted) / scale) }));
   const [top, second] = ranked;
   const order = new Map(ranked.map(({ role }, index) => [role.slug, index]));
   const listOrder = ITEM_LISTS.map(({ list }) => list);
   evidence.sort((a, b) => order.get(a.slug)! - order.get(b.slug)! || listOrder.indexOf(a.list) - listOrder.indexOf(b.list) || b.weight - a.weight);
 
-  const noRole: Reasons["noRole"] =
-    fieldSentences < ANALYSER_SETTINGS.minFieldSentences || fieldShare < ANALYSER_SETTINGS.minFieldShare
-      ? "field"
-      : !top || top.adjusted < ANALYSER_SETTINGS.minEvidence || top.items < ANALYSER_SETTINGS.minItems
-        ? "weak"
-        : ranked.length > 2 && ranked.every(({ adjusted }) => adjusted >= ANALYSER_SETTINGS.flatShare * top.adjusted)
-          ? "flat"
-          : null;
-  const close = noRole === null && second && second.adjusted >= ANALYSER_SETTINGS.closeShare * top.adjusted ? second.role : null;
-  const reasons: Reasons = { sentences: taskSentences, fieldSentences, runnerUp: close && { slug: close.slug, title: close.title }, noRole };
+  const measure = (result: (typeof results)[number]) => (byMissionShare ? result.missions : result.adjusted);
+  const close = noRole === null && second && measure(second) >= ANALYSER_SETTINGS.closeShare * measure(top) ? second.role : null;
+  const reasons: Reasons = { sentences: taskSentences, fieldSentences: inField.size, runnerUp: close && { slug: close.slug, title: close.title }, noRole };
 
   if (noRole) return { ...base, status: "no-match", reasons, mismatch: noRole === "field" && statedRole !== null, scores, evidence };
   const sectionList = listOrder.reduce((chosen, list) => ((top.byList[list] ?? 0) > (top.byList[chosen] ?? 0) ? list : chosen), listOrder[0]);
   const section = top.role.sections[sectionList] ?? null;
-  const margin = second ? 1 - second.adjusted / top.adjusted : 1;
+  const margin = second ? 1 - measure(second) / measure(top) : 1;
   return {
     status: "ok",
     best: { slug: top.role.slug, title: top.role.title, url: section ? `${top.role.url}#${section.id}` : top.role.url, section },

@@ -8,7 +8,7 @@ import { DEFAULT_LOCALE, localisePath, type Locale } from "../i18n/locales";
 import type { Item, Role } from "../schema";
 import { allMissions } from "../items";
 import { absoluteUrl, rolePath } from "../site";
-import { stems } from "./normalise";
+import { fold, stems } from "./normalise";
 import type { AnalyserVocabulary } from "./vocabulary";
 
 /** The lists of a profile the analyser reads, and the anchor of the section of a role page that shows each. */
@@ -23,7 +23,8 @@ export type ItemList = (typeof ITEM_LISTS)[number]["list"];
 /** `domain`: the signal names the roles' field (it holds one of the model's `domain` phrases). */
 export type ModelSignal = { stems: string[]; weight: number; domain: boolean };
 
-export type ModelItem = { list: ItemList; key: string; text: string; signals: ModelSignal[] };
+/** `strategic`: one of the profile's strategic missions. */
+export type ModelItem = { list: ItemList; key: string; text: string; strategic: boolean; signals: ModelSignal[] };
 
 export type ModelRole = {
   slug: string;
@@ -41,6 +42,8 @@ export type ModelRole = {
    */
   fields: string[][];
   abbreviation: string | null;
+  /** The roles this role manages (profile `manages`), by slug. */
+  manages: string[];
   items: ModelItem[];
 };
 
@@ -53,6 +56,8 @@ export type AnalyserModel = {
   domain: string[][];
   /** Stems of the words that make a field a job title. */
   titleWords: string[];
+  /** Headings that open the list of the job's missions, and headings that open another part of the ad (folded words). */
+  headings: { missions: string[]; other: string[] };
   roles: ModelRole[];
 };
 
@@ -66,6 +71,13 @@ export function roleItems(role: Role): Array<[ItemList, Item]> {
 }
 
 const key = (phrase: string[]) => phrase.join(" ");
+
+/** A heading as the analyser compares it: lower case, no accents, words apart (« Vos missions : » → « vos missions »). */
+export function headingWords(text: string): string {
+  return fold(text.toLowerCase())
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
 
 /** `phrase` holds `part`, its words in order and next to each other. */
 export function containsPhrase(phrase: string[], part: string[]): boolean {
@@ -104,6 +116,7 @@ export function buildAnalyserModel(roles: Role[], locale: Locale = DEFAULT_LOCAL
     titleMark: titleMark ? ` ${titleMark}` : "",
     domain,
     titleWords: [...titleWords],
+    headings: { missions: (vocabulary?.missionHeadings ?? []).map(headingWords), other: (vocabulary?.otherHeadings ?? []).map(headingWords) },
     roles: roles.map((role, index) => {
       const sections: ModelRole["sections"] = {};
       for (const { list, anchor } of ITEM_LISTS) {
@@ -118,12 +131,14 @@ export function buildAnalyserModel(roles: Role[], locale: Locale = DEFAULT_LOCAL
         names: [...new Map(names[index].filter((name) => name.length > 0).map((name) => [key(name), name])).values()].sort((a, b) => b.length - a.length),
         fields: fields[index],
         abbreviation: role.abbreviation ?? null,
+        manages: role.manages.map((managed) => managed.slug),
         items: stemmed[index]
           .filter(({ signals }) => signals.length > 0)
           .map(({ list, item, signals }) => ({
             list,
             key: item.key,
             text: item.text,
+            strategic: role.missions.strategic.includes(item),
             signals: signals.map((signal) => ({ stems: signal, weight: 1 / (rolesBySignal.get(key(signal))?.size ?? 1), domain: domain.some((phrase) => containsPhrase(signal, phrase)) })),
           })),
       };

@@ -12,6 +12,10 @@ export const analyserVocabularySchema = z.strictObject({
   domain: z.array(phrase).min(1),
   /** Words that make the name of a field a job title (« responsable », « manager »…). */
   titleWords: z.array(phrase).min(1),
+  /** Headings that open the list of the job's missions (« Vos missions », "What you'll do"). */
+  missionHeadings: z.array(phrase).default([]),
+  /** Headings that open another part of the ad: the profile sought, the conditions, the employer. */
+  otherHeadings: z.array(phrase).default([]),
 });
 
 export type AnalyserVocabulary = z.infer<typeof analyserVocabularySchema>;
