@@ -260,6 +260,24 @@ export function buildStaticSite(root: string): { pages: string[]; assets: number
   return { pages, assets: assetFiles.length, dir, script: { href: script.href, brotli: scriptBrotli } };
 }
 
+/** A page with every `<script>` taken out, data blocks included: the lower bound `npm run lighthouse` measures pages against. */
+export function withoutScripts(page: string): string {
+  const document = parse(page);
+  for (const script of elementsUnder(document).filter((candidate) => candidate.tagName === "script")) defaultTreeAdapter.detachNode(script);
+  return serialize(document);
+}
+
+/** A copy of the static tree `dir` in `target`, its pages without any script (withoutScripts), precompressed again. */
+export function scriptlessCopy(dir: string, target: string): void {
+  fs.rmSync(target, { recursive: true, force: true });
+  fs.cpSync(dir, target, { recursive: true });
+  for (const file of filesUnder(target).filter((name) => name.endsWith(".html"))) {
+    fs.writeFileSync(file, withoutScripts(fs.readFileSync(file, "utf8")));
+    for (const compressed of [`${file}.gz`, `${file}.br`]) fs.rmSync(compressed, { force: true });
+    precompress(file);
+  }
+}
+
 /** The tree of the current build of `root`, made again if it is missing or from another build; returns its directory. */
 export function ensureStaticSite(root: string): string {
   const dir = path.join(root, STATIC_SITE_DIR);
