@@ -64,7 +64,7 @@ const varyNames = (response: RawResponse) =>
 
 describe.skipIf(!nginxBinary)("deploy/nginx.conf: files of the build", () => {
   it("has a file for every page the build prerendered with the page Cache-Control, and finds them in the manifest", () => {
-    expect(prerendered).toEqual(expect.arrayContaining(["/", "/roles", "/roles/community-manager", "/compare", "/compare/community-manager/content-manager"]));
+    expect(prerendered).toEqual(expect.arrayContaining(["/", "/roles", "/roles/community-manager", "/roles/community-manager/competences", "/compare", "/compare/community-manager/content-manager", "/sources", "/en/sources"]));
     expect(prerendered).not.toContain("/guide");
     expect(prerendered.some((route) => route.startsWith("/_"))).toBe(false);
   });

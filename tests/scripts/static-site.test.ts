@@ -19,9 +19,11 @@ describe("servablePages", () => {
       "/_global-error": { routeType: "page" },
       "/api/roles": { routeType: "route" },
       "/roles/a/b": { routeType: "page" },
+      "/roles/a/b/c": { routeType: "page" },
+      "/sources": { routeType: "page" },
       "/sitemap.xml": { routeType: "route" },
     };
-    expect(servablePages({ routes })).toEqual(["/", "/compare", "/compare/a-role/another-role", "/roles", "/roles/any-new-role"]);
+    expect(servablePages({ routes })).toEqual(["/", "/compare", "/compare/a-role/another-role", "/roles", "/roles/a/b", "/roles/any-new-role", "/sources"]);
   });
 
   it("puts the home page outside pages/, where no address leads to it", () => {
