@@ -21,6 +21,7 @@ import esbuild from "esbuild";
 import { defaultTreeAdapter, html, parse, serialize, type DefaultTreeAdapterTypes } from "parse5";
 import { PRERENDERED_PAGE_SOURCES } from "../../lib/cache-control";
 import { strictScriptPolicy } from "../../lib/security-headers";
+import { usedCss, type PageTokens } from "./used-css";
 
 /**
  * The rewrites below expect Next.js's output as this version writes it. When they find nothing to
@@ -104,19 +105,35 @@ const isDataBlock = (script: Element) => {
   return type !== undefined && type !== "" && !/^(module|text\/javascript)$/i.test(type);
 };
 
+/** The classes, ids, attribute names and element types of a page, for usedCss. */
+function pageTokens(document: DefaultTreeAdapterTypes.Document): PageTokens {
+  const tokens: PageTokens = { classes: new Set(), ids: new Set(), attributes: new Set(), elements: new Set() };
+  for (const element of elementsUnder(document)) {
+    tokens.elements.add(element.tagName);
+    for (const { name, value } of element.attrs) {
+      tokens.attributes.add(name);
+      if (name === "class") for (const name of value.split(/\s+/).filter(Boolean)) tokens.classes.add(name);
+      if (name === "id") tokens.ids.add(value);
+    }
+  }
+  return tokens;
+}
+
 /**
  * Next.js's stylesheets (`<link rel="stylesheet" href="/_next/static/….css">`) each replaced by a
- * `<style>` with their rules: the first paint waits for no request after the HTML, and print uses
- * the same rules (the stylesheets' own `@media print`). No React runs on the page to look for the
- * links. `readAsset(href)` gives the content of `/_next/static/…`; a stylesheet that could end the
+ * `<style>` with the rules that may apply to this page (usedCss, scripts/support/used-css.ts):
+ * the first paint waits for no request after the HTML, and print uses the same rules (the
+ * stylesheets' own `@media print`). No React runs on the page to look for the links.
+ * `readAsset(href)` gives the content of `/_next/static/…`; a stylesheet that could end the
  * `<style>` element (`</style`) stops the build.
  */
 function inlineStylesheets(document: DefaultTreeAdapterTypes.Document, readAsset: (href: string) => string): void {
   const links = elementsUnder(document).filter((candidate) => candidate.tagName === "link" && attribute(candidate, "rel") === "stylesheet" && isNextAsset(attribute(candidate, "href")));
   if (links.length === 0) throw unmatched(`<link rel="stylesheet" href="/_next/static/….css">`);
+  const tokens = pageTokens(document);
   for (const link of links) {
     const href = attribute(link, "href")!;
-    const css = readAsset(href);
+    const css = usedCss(readAsset(href), tokens);
     if (/<\/style/i.test(css)) throw new Error(`scripts/support/static-site.ts : ${href} contient « </style », impossible à mettre dans la page`);
     defaultTreeAdapter.insertBefore(link.parentNode!, element("style", {}, css), link);
     defaultTreeAdapter.detachNode(link);

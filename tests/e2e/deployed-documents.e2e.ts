@@ -117,6 +117,29 @@ describe.skipIf(!nginxBinary)("document pages served by nginx, without Next.js i
     await page.close();
   });
 
+  it("looks the same with the rules kept in the page as with the whole stylesheet (375 px, and printed)", async () => {
+    const target = "/roles/community-manager";
+    const served = zlib.brotliDecompressSync((await sendRaw(siteUrl, { method: "GET", target, headers: { "accept-encoding": "br" } })).bytes).toString("utf8");
+    const href = /<link rel="stylesheet" href="([^"]+)"/.exec((await sendRaw(appUrl, { method: "GET", target })).body)![1];
+    const stylesheet = (await sendRaw(appUrl, { method: "GET", target: href })).body;
+    expect(served.length).toBeLessThan(served.replace(/<style>[\s\S]*?<\/style>/, () => `<style>${stylesheet}</style>`).length);
+    // Shown as once the script has run, without running it.
+    const versions = [served, served.replace(/<style>[\s\S]*?<\/style>/, () => `<style>${stylesheet}</style>`)].map((html) => html.replace("<html", '<html data-enhanced=""'));
+    for (const [width, colorScheme, media] of [[375, "light", "screen"], [800, "light", "print"]] as const) {
+      const shots: Buffer[] = [];
+      for (const html of versions) {
+        const context = await browser().newContext({ viewport: { width, height: 900 }, colorScheme, javaScriptEnabled: false });
+        const page = await context.newPage();
+        await page.emulateMedia({ media });
+        await page.goto(`${siteUrl}/robots.txt`);
+        await page.setContent(html, { waitUntil: "load" });
+        shots.push(await page.screenshot({ fullPage: true }));
+        await context.close();
+      }
+      expect(shots[0].equals(shots[1]), `${width} px, ${colorScheme}, ${media}`).toBe(true);
+    }
+  });
+
   it("has no axe violation on a role page once its script has run", async () => {
     const context = await browser().newContext();
     const page = await context.newPage();

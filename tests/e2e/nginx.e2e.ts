@@ -97,14 +97,19 @@ describe.skipIf(!nginxBinary)("deploy/nginx.conf: files of the build", () => {
     expect(decoded(script)).toBe(siteScript.code);
   });
 
-  it("inlines the stylesheets of every page in place of their links, for the screen and for print", async () => {
+  it("inlines the stylesheets of every page in place of their links, the rules it may use, for the screen and for print", async () => {
     for (const target of prerendered) {
       const app = await sendRaw(appUrl, { method: "GET", target });
       const hrefs = [...app.body.matchAll(/<link rel="stylesheet" href="([^"]+)"[^>]*>/g)].map((match) => match[1]);
       expect(hrefs.length, target).toBeGreaterThan(0);
       const html = decoded(await through(target, { headers: { "accept-encoding": "br" } }));
       expect(html, target).not.toMatch(/<link[^>]*rel="stylesheet"/);
-      for (const href of hrefs) expect(html, target).toContain(`<style>${readAsset(href)}</style>`);
+      const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => match[1]);
+      expect(styles.length, target).toBe(hrefs.length);
+      hrefs.forEach((href, index) => {
+        expect(styles[index].length, target).toBeLessThan(readAsset(href).length);
+        expect(styles[index], target).toMatch(/^@layer properties\{[\s\S]*@media print\{/);
+      });
     }
   });
 

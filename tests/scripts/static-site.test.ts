@@ -77,9 +77,10 @@ describe("pageForNginx", () => {
     expect(html).toContain('<h1>Community Manager</h1><button data-copy="x">Copier</button>');
   });
 
-  it("inlines the stylesheet in place of its link, for the screen and for print", () => {
-    const html = pageForNginx(page, (href) => (href === "/_next/static/chunks/a.css" ? css : ""), script);
-    expect(html).toContain(`<style>${css}</style>`);
+  it("inlines the stylesheet in place of its link, for the screen and for print, with the rules the page may use", () => {
+    const stylesheet = "h1{color:red}table{color:blue}@media print{h1{color:black}}";
+    const html = pageForNginx(page, (href) => (href === "/_next/static/chunks/a.css" ? stylesheet : ""), script);
+    expect(html).toContain("<style>h1{color:red}@media print{h1{color:black}}</style>");
     expect(html).not.toContain('rel="stylesheet"');
   });
 
@@ -98,8 +99,8 @@ describe("pageForNginx", () => {
     expect(() => pageForNginx(changed, () => css, script)).toThrow(/introuvable dans une page de Next\.js \d+\.\d+/);
   });
 
-  it("refuses a stylesheet that would end its <style> element", () => {
-    expect(() => pageForNginx(page, () => "p{content:'</style>'}", script)).toThrow(/<\/style/);
+  it("never lets a stylesheet end its <style> element", () => {
+    expect(pageForNginx(page, () => "h1{content:'</style>'}", script)).toContain("<style>h1{content:'\\3c /style>'}</style>");
   });
 });
 
