@@ -161,12 +161,13 @@ async function trace(browser: Browser, url: string, copy: boolean): Promise<Trac
     await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
     await cdp.send("Network.emulateNetworkConditions", TRACE_NETWORK);
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: TRACE_CPU_SLOWDOWN });
+    // The document exists before its <html> element: watched from the start, whatever runs first.
     await page.addInitScript(() => {
       new MutationObserver((_, observer) => {
-        if (!document.documentElement.hasAttribute("data-enhanced")) return;
+        if (!document.documentElement?.hasAttribute("data-enhanced")) return;
         Object.assign(window, { copyReady: performance.now() });
         observer.disconnect();
-      }).observe(document.documentElement, { attributes: true });
+      }).observe(document, { attributes: true, attributeFilter: ["data-enhanced"], subtree: true });
     });
     await page.goto(url, { waitUntil: "load", timeout: 120_000 });
     if (copy) await page.waitForFunction(() => "copyReady" in window, undefined, { timeout: 30_000 }).catch(() => {});
