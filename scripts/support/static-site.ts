@@ -4,13 +4,13 @@
  *   pages/<route>.html         every other prerendered page that lib/cache-control.ts marks
  *                              cacheable (`/roles`, `/roles/<slug>`, `/compare/<a>/<b>`…)
  *   _next/static/…             the build's immutable assets
+ *   _next/static/site/enhance-<hash>.js   the site's own script (components/enhance.ts)
  * each compressible file next to its `.gz` and `.br` (gzip_static, brotli_static). Routes come
  * from `.next/prerender-manifest.json`: nothing here knows a slug.
  *
- *   _next/static/site/enhance-<hash>.js   the site's own script (components/enhance.ts)
- *
- * The pages are documents: nginx serves them without Next.js's runtime and React payload, their
- * stylesheet inlined, and the site's small script for their few behaviours (see pageForNginx).
+ * The pages are documents: nginx serves them without Next.js's runtime and React payload, with
+ * the rules of the stylesheet they may use inlined, and the site's small script for their few
+ * behaviours (see pageForNginx).
  */
 import fs from "node:fs";
 import path from "node:path";
