@@ -24,14 +24,17 @@ function routingTable(): RoutingTable {
 }
 
 /**
- * A prerendered page's source, its role segments narrowed to the canonical slugs: another title
- * (`/roles/cm`) is a redirect, which proxy.ts gives a short Cache-Control (REDIRECT_CACHE_CONTROL)
- * that a header rule for `/roles/:slug` would replace with a page's year.
+ * A prerendered page's source, its role segments narrowed to the canonical slugs and its section
+ * segment to the sections' page ids: another title (`/roles/cm`) or an older section name is a
+ * redirect, which proxy.ts gives a short Cache-Control (REDIRECT_CACHE_CONTROL) that a header rule
+ * for `/roles/:slug` would replace with a page's year.
  */
 function onlyCanonical(source: string): string {
-  if (!/:(slug|a|b)\b/.test(source)) return source;
-  const slugs = compiledContent(contentDir()).editions.fr.roles.map((role) => role.slug).join("|");
-  return source.replace(/:(slug|a|b)\b/g, `:$1(${slugs})`);
+  if (!/:(slug|a|b|section)\b/.test(source)) return source;
+  const { roles } = compiledContent(contentDir()).editions.fr;
+  const slugs = roles.map((role) => role.slug).join("|");
+  const sections = [...new Set(roles.flatMap((role) => role.pages.map((page) => page.id)))].join("|");
+  return source.replace(/:(slug|a|b)\b/g, `:$1(${slugs})`).replace(/:section\b/g, `:section(${sections})`);
 }
 
 const nextConfig: NextConfig = {

@@ -1,7 +1,5 @@
-"use client";
+import { useId } from "react";
 
-import { useRouter } from "next/navigation";
-import { useId, type FormEvent } from "react";
 type RoleOption = { slug: string; title: string };
 
 type CompareFormProps = {
@@ -15,25 +13,16 @@ type CompareFormProps = {
 
 /**
  * Two selects and a button. Without JavaScript it sends GET /compare?a=…&b=…, which the
- * server redirects to /compare/<a>/<b>; with JavaScript it goes straight to that page.
+ * server redirects to /compare/<a>/<b>; with JavaScript (`data-compare-path`,
+ * components/enhance.ts) it goes straight to that page.
  */
 export function CompareForm({ roles, action, pathPrefix, words }: CompareFormProps) {
-  const router = useRouter();
   const id = useId();
   const first = roles[0]?.slug;
   const second = roles.find((role) => role.slug !== first)?.slug;
 
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    const data = new FormData(event.currentTarget);
-    const a = String(data.get("a") ?? "");
-    const b = String(data.get("b") ?? "");
-    if (!a || !b || a === b) return;
-    event.preventDefault();
-    router.push(`${pathPrefix}/${a}/${b}`);
-  }
-
   return (
-    <form action={action} method="get" onSubmit={onSubmit} aria-labelledby={`${id}-title`} className="rounded-lg border border-line bg-surface p-5">
+    <form action={action} method="get" data-compare-path={pathPrefix} aria-labelledby={`${id}-title`} className="rounded-lg border border-line bg-surface p-5">
       <h2 id={`${id}-title`} className="mb-3 text-xl font-bold">
         {words.title}
       </h2>

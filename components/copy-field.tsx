@@ -1,8 +1,5 @@
-"use client";
-
-import { useId, useRef } from "react";
+import { useId } from "react";
 import { fill } from "@/lib/i18n/fill";
-import { useCopy } from "./use-copy";
 
 /** The button's words in the page's language (app/_views/words.ts, copyWords). */
 export type CopyWords = { copy: string; copied: string; colon: string };
@@ -16,18 +13,26 @@ type CopyFieldProps = {
   code?: boolean;
 };
 
-/** A read-only field with its copy button; without JavaScript the text stays there to select. */
+/**
+ * A read-only field with its copy button; without JavaScript the text stays there to select and
+ * the button is hidden. The copying is components/enhance.ts's (`data-copy`), on server-rendered
+ * pages and inside React's alike.
+ */
 export function CopyField({ label, value, words, rows = 1, code = true }: CopyFieldProps) {
   const id = useId();
-  const field = useRef<HTMLTextAreaElement>(null);
-  const { status, copy } = useCopy();
   return (
-    <div>
+    <div data-copy-scope="">
       <div className="mb-1 flex items-center justify-between gap-3">
         <label htmlFor={id} className="font-medium">
           {label}
         </label>
-        <button type="button" onClick={() => copy(value, fill(words.copied, { label: label.toLowerCase() }), field.current)} className="rounded border border-accent bg-paper px-3 py-1 text-sm font-semibold text-accent-strong hover:bg-accent hover:text-paper">
+        <button
+          type="button"
+          data-needs-script=""
+          data-copy={id}
+          data-copied={fill(words.copied, { label: label.toLowerCase() })}
+          className="rounded border border-accent bg-paper px-3 py-1 text-sm font-semibold text-accent-strong hover:bg-accent hover:text-paper"
+        >
           {words.copy}
           <span className="sr-only">
             {words.colon} {label.toLowerCase()}
@@ -36,16 +41,13 @@ export function CopyField({ label, value, words, rows = 1, code = true }: CopyFi
       </div>
       <textarea
         id={id}
-        ref={field}
         readOnly
         rows={rows}
         value={value}
-        onFocus={(event) => event.currentTarget.select()}
+        data-select-on-focus=""
         className={`w-full resize-y rounded border border-line bg-paper px-3 py-2 text-sm ${code ? "break-all font-mono" : ""}`}
       />
-      <p role="status" aria-live="polite" className="min-h-5 text-sm font-medium">
-        {status}
-      </p>
+      <p role="status" aria-live="polite" className="min-h-5 text-sm font-medium" data-copy-status="" />
     </div>
   );
 }

@@ -1,8 +1,5 @@
-"use client";
-
-import { useId, useRef, useState, useSyncExternalStore } from "react";
+import { useId } from "react";
 import { SiteLink } from "./site-link";
-import { useCopy } from "./use-copy";
 import type { Section } from "@/lib/schema";
 import { linkSnippets, type LinkSnippets, type SnippetWords } from "@/lib/snippets";
 
@@ -37,87 +34,75 @@ type JobAdPanelProps = {
 
 const FORMATS: Array<keyof LinkSnippets> = ["url", "markdown", "html"];
 
-const noSubscription = () => () => {};
-
-/** The address the reader sees in the address bar, so that a copied link works wherever the site runs; `siteOrigin` on the server. */
-function usePageOrigin(siteOrigin: string): string {
-  return useSyncExternalStore(noSubscription, () => window.location.origin, () => siteOrigin);
-}
-
-/** False in the server HTML, true once React runs: what needs JavaScript only shows with it. */
-function useHydrated(): boolean {
-  return useSyncExternalStore(noSubscription, () => true, () => false);
-}
-
 /**
  * "Lier ce rôle dans une offre d'emploi": the canonical URL, a choice of section, snippets with copy
  * buttons, and the address of every section. Without JavaScript the snippets of the whole page and
- * the section addresses are in the HTML, ready to select; the choice and the buttons need JavaScript.
+ * the section addresses are in the HTML, at `siteOrigin`, ready to select; the choice and the
+ * buttons are marked `data-needs-script`, and components/enhance.ts runs them, remaking the links
+ * at the page's own address from the panel's data attributes.
  */
 export function JobAdPanel({ path, siteOrigin, writeAdHref, title, summary, sections, words }: JobAdPanelProps) {
   const id = useId();
-  const origin = usePageOrigin(siteOrigin);
-  const hydrated = useHydrated();
-  const [sectionId, setSectionId] = useState("");
-  const { status, copy: copyText } = useCopy();
-  const fields = useRef<Partial<Record<keyof LinkSnippets, HTMLTextAreaElement | null>>>({});
-  const url = `${origin}${path}`;
-  const section = sections.find((candidate) => candidate.id === sectionId);
-  const snippets = linkSnippets({ url, title, summary, section, words: words.snippets });
-
-  function copy(key: keyof LinkSnippets) {
-    return copyText(snippets[key], words.formats[key].copied, fields.current[key]);
-  }
+  const url = `${siteOrigin}${path}`;
+  const snippets = linkSnippets({ url, title, summary, words: words.snippets });
 
   return (
-    <section id="lier-ce-role" aria-labelledby={`${id}-titre`} className="no-print max-w-prose space-y-4 rounded-lg border border-accent bg-accent-soft p-5">
+    <section
+      id="lier-ce-role"
+      aria-labelledby={`${id}-titre`}
+      className="no-print max-w-prose space-y-4 rounded-lg border border-accent bg-accent-soft p-5"
+      data-link-panel=""
+      data-copy-scope=""
+      data-path={path}
+      data-title={title}
+      data-summary={summary}
+      data-words={JSON.stringify(words.snippets)}
+    >
       <h2 id={`${id}-titre`} className="text-xl font-bold">
         {words.title}
       </h2>
       <p className="text-sm">{words.intro}</p>
-      {hydrated && (
-        <div>
-          <label htmlFor={`${id}-section`} className="mb-1 block font-medium">
-            {words.part}
-          </label>
-          <select id={`${id}-section`} value={sectionId} onChange={(event) => setSectionId(event.target.value)} className="w-full rounded border border-line bg-paper px-3 py-2 sm:w-auto">
-            <option value="">{words.wholePage}</option>
-            {sections.map((candidate) => (
-              <option key={candidate.id} value={candidate.id}>
-                {candidate.title}
-              </option>
-            ))}
-          </select>
-        </div>
-      )}
+      <div data-needs-script="">
+        <label htmlFor={`${id}-section`} className="mb-1 block font-medium">
+          {words.part}
+        </label>
+        <select id={`${id}-section`} defaultValue="" data-link-section="" className="w-full rounded border border-line bg-paper px-3 py-2 sm:w-auto">
+          <option value="">{words.wholePage}</option>
+          {sections.map((candidate) => (
+            <option key={candidate.id} value={candidate.id}>
+              {candidate.title}
+            </option>
+          ))}
+        </select>
+      </div>
       {FORMATS.map((key) => (
         <div key={key}>
           <div className="mb-1 flex items-center justify-between gap-3">
             <label htmlFor={`${id}-${key}`} className="font-medium">
               {words.formats[key].label}
             </label>
-            {hydrated && (
-              <button type="button" onClick={() => copy(key)} className="rounded border border-accent bg-paper px-3 py-1 text-sm font-semibold text-accent-strong hover:bg-accent hover:text-paper">
-                {words.copy}<span className="sr-only">{words.copyWhat.replace("{what}", words.formats[key].label.toLowerCase())}</span>
-              </button>
-            )}
+            <button
+              type="button"
+              data-needs-script=""
+              data-copy={`${id}-${key}`}
+              data-copied={words.formats[key].copied}
+              className="rounded border border-accent bg-paper px-3 py-1 text-sm font-semibold text-accent-strong hover:bg-accent hover:text-paper"
+            >
+              {words.copy}<span className="sr-only">{words.copyWhat.replace("{what}", words.formats[key].label.toLowerCase())}</span>
+            </button>
           </div>
           <textarea
             id={`${id}-${key}`}
-            ref={(element) => {
-              fields.current[key] = element;
-            }}
             readOnly
             rows={key === "html" ? 3 : key === "markdown" ? 2 : 1}
-            value={snippets[key]}
-            onFocus={(event) => event.currentTarget.select()}
+            defaultValue={snippets[key]}
+            data-snippet={key}
+            data-select-on-focus=""
             className="w-full resize-none break-all rounded border border-line bg-paper px-3 py-2 font-mono text-sm [field-sizing:content]"
           />
         </div>
       ))}
-      <p role="status" aria-live="polite" className="min-h-6 text-sm font-medium">
-        {status}
-      </p>
+      <p role="status" aria-live="polite" className="min-h-6 text-sm font-medium" data-copy-status="" />
       <div>
         <h3 id={`${id}-parties`} className="font-medium">
           {words.parts}
@@ -126,7 +111,7 @@ export function JobAdPanel({ path, siteOrigin, writeAdHref, title, summary, sect
           {sections.map((candidate) => (
             <li key={candidate.id}>
               <a href={`#${candidate.id}`}>{candidate.title}</a>
-              <code className="mt-0.5 block select-all break-all rounded bg-paper px-1 font-mono">{`${url}#${candidate.id}`}</code>
+              <code className="mt-0.5 block select-all break-all rounded bg-paper px-1 font-mono" data-section-address={candidate.id}>{`${url}#${candidate.id}`}</code>
             </li>
           ))}
         </ul>

@@ -12,8 +12,9 @@ type LanguageSwitchProps = {
 
 /**
  * The same page in the other language. The path is the page's own (prerendered with it, so the
- * link works without JavaScript); in the browser the `#anchor` follows, since anchors are the
- * same in both languages. A plain link: the languages have separate root layouts.
+ * link works without JavaScript, and kept current by React across client-side navigations under
+ * `next start`); in the browser the `#anchor` follows (`data-keep-hash`, components/enhance.ts),
+ * since anchors are the same in both languages. A plain link: the languages have separate root layouts.
  */
 export function LanguageSwitch({ target, label, name }: LanguageSwitchProps) {
   const pathname = usePathname() ?? "/";
@@ -26,9 +27,7 @@ export function LanguageSwitch({ target, label, name }: LanguageSwitchProps) {
       lang={lang}
       aria-label={name}
       className="language-switch font-medium"
-      onClick={(event) => {
-        if (window.location.hash) event.currentTarget.href = `${href}${window.location.hash}`;
-      }}
+      data-keep-hash=""
     >
       {label}
     </a>

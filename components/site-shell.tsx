@@ -1,6 +1,7 @@
 import type { CSSProperties, ReactNode } from "react";
 import { LOCALE_TAGS, type Locale } from "@/lib/i18n/locales";
 import { siteUrl } from "@/lib/site";
+import { Enhancements } from "./enhancements";
 import { SiteFooter } from "./site-footer";
 import { SiteHeader } from "./site-header";
 
@@ -17,6 +18,7 @@ export function SiteShell({ locale, children }: { locale: Locale; children: Reac
           {children}
         </main>
         <SiteFooter />
+        <Enhancements />
       </body>
     </html>
   );

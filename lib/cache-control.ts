@@ -12,8 +12,26 @@ export const PAGE_CACHE_CONTROL = "public, max-age=300, s-maxage=31536000";
  */
 export const REDIRECT_CACHE_CONTROL = "public, max-age=600, s-maxage=600";
 
-/** The prerendered pages, as next.config.ts `headers()` sources. `/roles?q=` is the dynamic search. */
-export const PRERENDERED_PAGE_SOURCES = ["/", "/roles", "/roles/:slug", "/compare", "/compare/:a/:b", "/en", "/en/roles", "/en/roles/:slug", "/en/compare", "/en/compare/:a/:b"] as const;
+/**
+ * The prerendered pages, as next.config.ts `headers()` sources; deploy/nginx.conf serves them from
+ * files (scripts/support/static-site.ts). `/roles?q=` is the dynamic search.
+ */
+export const PRERENDERED_PAGE_SOURCES = [
+  "/",
+  "/roles",
+  "/roles/:slug",
+  "/roles/:slug/:section",
+  "/compare",
+  "/compare/:a/:b",
+  "/sources",
+  "/en",
+  "/en/roles",
+  "/en/roles/:slug",
+  "/en/roles/:slug/:section",
+  "/en/compare",
+  "/en/compare/:a/:b",
+  "/en/sources",
+] as const;
 
 /**
  * Cache-Control of the icons that browsers request at fixed paths (public/). Their URLs carry no

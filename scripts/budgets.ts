@@ -8,6 +8,7 @@
  *   (app/layout.tsx + app/page.tsx) that uses our node_modules. The `noModule` polyfills are
  *   left out on both sides: browsers that run modules never download them.
  * - CSS: the stylesheets of the page, gzip, at most 15 kB. HTML: the page itself, gzip, at most 30 kB.
+ * - JavaScript of the role pages as nginx serves them (.next/static-site): at most 10 kB brotli.
  * - Client components: every file starting with "use client" must be in CLIENT_COMPONENTS below,
  *   with the reason a server component would not do.
  *
@@ -16,29 +17,41 @@
 import { LOCALES, localePrefix } from "../lib/i18n/locales";
 import fs from "node:fs";
 import path from "node:path";
+import zlib from "node:zlib";
 import { buildBaselineApp } from "./support/baseline-app";
 import { clientComponents, pageAssets } from "./support/page-assets";
 import { ensureBuild } from "./support/next-server";
 import { gzipSize, kB } from "./support/stats";
+import { ensureStaticSite, pageFile, SITE_SCRIPT_BROTLI_BUDGET } from "./support/static-site";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 
-const BUDGET = { jsAboveBaseline: 20_000, css: 15_000, html: 30_000 };
+const BUDGET = { jsAboveBaseline: 20_000, css: 15_000, html: 30_000, deployedJsBrotli: SITE_SCRIPT_BROTLI_BUDGET };
+
+/** Brotli size (quality 11, as the static tree is compressed) of the JavaScript of a page of .next/static-site: its script files and inline scripts. */
+function deployedJsBrotli(siteDir: string, html: string): { bytes: number; files: number } {
+  const brotli = (data: string | Buffer) => zlib.brotliCompressSync(data, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  let bytes = 0;
+  let files = 0;
+  for (const [, attributes, code] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+    if (/\btype="application\/(ld\+)?json"/.test(attributes)) continue;
+    const src = /\bsrc="([^"]+)"/.exec(attributes)?.[1];
+    if (src) files++;
+    bytes += brotli(src ? fs.readFileSync(path.join(siteDir, src)) : code);
+  }
+  return { bytes, files };
+}
 
 /** Files allowed to start with "use client", and why a server component would not do. */
 const CLIENT_COMPONENTS: Record<string, string> = {
   "components/ad-checker.tsx":
     "sur /verifier-une-offre seulement : avec JavaScript, l'analyseur tourne dans le navigateur, sans requête (le texte de l'offre ne quitte pas la page) ; sans, le formulaire POST passe par l'action serveur (useActionState) et la page revient avec le résultat",
-  "components/compare-form.tsx":
-    "sans JavaScript, le formulaire envoie GET /compare, que le serveur redirige (308) ; avec, il va droit à /compare/<a>/<b> (useRouter), sans redirection ni rechargement",
-  "components/copy-field.tsx":
-    "bouton Copier d'un texte prêt à coller (Clipboard API, repli par sélection), sur /verifier-une-offre et /rediger-une-offre ; sans JavaScript, le texte reste affiché, à sélectionner",
   "components/guide-form.tsx":
     "sans JavaScript, le formulaire envoie GET /guide et le serveur répond ; avec, la recommandation suit chaque réponse (useState) et l'adresse partageable se met à jour (history.replaceState)",
-  "components/job-ad-panel.tsx":
-    "le choix de la partie à lier change les extraits (useState), les adresses prennent l'origine de la page ouverte (window.location) et les boutons copient dans le presse-papiers (Clipboard API, repli par sélection) ; sans JavaScript, les extraits de la page entière et l'adresse de chaque section restent affichés",
+  "components/enhancements.tsx":
+    "sous next start seulement, où React tourne : active components/enhance.ts (boutons Copier, choix de la partie à lier, ancre gardée au changement de langue) après l'hydratation et chaque navigation ; les pages servies par nginx n'ont pas React et reçoivent ce module seul",
   "components/language-switch.tsx":
-    "le lien vers la même page dans l'autre langue : son adresse vient du rendu de la page (usePathname), donc il marche sans JavaScript ; avec, il emporte l'ancre de la section lue (#missions), les mêmes dans les deux langues",
+    "le lien vers la même page dans l'autre langue, dans l'en-tête de la mise en page : son adresse vient du rendu de la page (usePathname), prérendue avec elle, et suit les navigations de next start ; l'ancre (#missions) est ajoutée par components/enhance.ts",
   "components/nearest-roles.tsx":
     "lit l'adresse demandée dans le navigateur (usePathname) : la page 404, prérendue une fois pour toutes les adresses inconnues, n'est envoyée qu'avec les 404 (app/global-not-found.tsx)",
 };
@@ -112,6 +125,18 @@ function main(): number {
     BUDGET.html,
     `${html.path} (la plus lourde ; ${rolePages.map((page) => `${page.path.replace("/roles/", " ").trim()} ${kB(page.html)}`).join(", ")}${sectionPages > 0 ? ` ; ${sectionPages} pages de section, jusqu’à ${kB(Math.max(...pages.filter((page) => !rolePages.includes(page)).map((page) => page.html)))}` : ""})`,
   );
+
+  // The same role pages as nginx serves them (.next/static-site): no Next.js runtime, the site's script only.
+  const siteDir = ensureStaticSite(ROOT);
+  const deployed = rolePages
+    .map((page) => ({ path: page.path, file: path.join(siteDir, pageFile(page.path)) }))
+    .filter((page) => fs.existsSync(page.file))
+    .map((page) => ({ path: page.path, ...deployedJsBrotli(siteDir, fs.readFileSync(page.file, "utf8")) }));
+  if (deployed.length === 0) failures.push("pages de rôle servies par nginx introuvables");
+  else {
+    const worst = deployed.reduce((a, b) => (b.bytes > a.bytes ? b : a));
+    check("JS nginx", worst.bytes, BUDGET.deployedJsBrotli, `${worst.path} servie par nginx (.next/static-site), brotli : ${worst.files} fichier(s), sans runtime de Next.js`);
+  }
 
   const found = clientComponents(ROOT, ["app", "components", "lib"]);
   const unexpected = found.filter((file) => !(file in CLIENT_COMPONENTS));

@@ -11,8 +11,8 @@ import { LOCALE_TAGS, type Locale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translate";
 
 /**
- * The words of the client components (the compare form, the guide, the job-ad panel): they run in
- * the browser too, so the server gives them strings, with `{…}` left where the browser fills in.
+ * The words of the components whose text the browser completes (the compare form, the guide, the
+ * job-ad panel): the server gives them strings, with `{…}` left where the browser fills in.
  */
 const keep = (name: string) => `{${name}}`;
 

@@ -37,11 +37,13 @@ type StartOptions = {
   readyPath?: string;
   /** Directory linked as `site` in the prefix, where deploy/nginx.conf finds the files it serves itself. */
   site?: string;
+  /** The port to listen on (127.0.0.1), instead of a free one. */
+  port?: number;
 };
 
 /**
  * nginx with the configuration at `configPath` (deploy/nginx.conf) in front of the server at
- * `upstreamUrl`, moved to a free port (see moveConfig). `site`: the build's static tree
+ * `upstreamUrl`, moved to a free port or `options.port` (see moveConfig). `site`: the build's static tree
  * (.next/static-site, see scripts/support/static-site.ts); without it, or if it does not exist,
  * every request goes to the server.
  */
@@ -55,8 +57,8 @@ export function startCachingProxy(binary: string, configPath: string, upstreamUr
  * where `files` (name → source) are copied into static/, `site` is linked as site/ and `@PREFIX@`
  * in the configuration names the prefix; resolves once `readyPath` answers.
  */
-export async function startNginx(binary: string, configFor: (port: number) => string, { files = {}, readyPath = "/", site }: StartOptions = {}): Promise<Nginx> {
-  const port = await freePort();
+export async function startNginx(binary: string, configFor: (port: number) => string, { files = {}, readyPath = "/", site, port: fixedPort }: StartOptions = {}): Promise<Nginx> {
+  const port = fixedPort ?? (await freePort());
   const config = configFor(port);
   const prefix = fs.mkdtempSync(path.join(os.tmpdir(), "roles-nginx-"));
   // Started as root, nginx's workers run as nobody: they must reach the prefix.

@@ -4,20 +4,24 @@
  *   pages/<route>.html         every other prerendered page that lib/cache-control.ts marks
  *                              cacheable (`/roles`, `/roles/<slug>`, `/compare/<a>/<b>`…)
  *   _next/static/…             the build's immutable assets
+ *   _next/static/site/enhance-<hash>.js   the site's own script (components/enhance.ts)
  * each compressible file next to its `.gz` and `.br` (gzip_static, brotli_static). Routes come
  * from `.next/prerender-manifest.json`: nothing here knows a slug.
  *
- * Two changes to the pages, both for the first paint on a phone: their stylesheet is inlined (see
- * inlineStylesheets), so that it waits for no request after the HTML; and their scripts load
- * once that paint is done (see scriptsAfterFirstPaint), so that it waits for no script either.
+ * The pages are documents: nginx serves them without Next.js's runtime and React payload, with
+ * the rules of the stylesheet they may use inlined, and the site's small script for their few
+ * behaviours (see pageForNginx).
  */
 import fs from "node:fs";
 import path from "node:path";
 import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
 import zlib from "node:zlib";
+import esbuild from "esbuild";
+import { defaultTreeAdapter, html, parse, serialize, type DefaultTreeAdapterTypes } from "parse5";
 import { PRERENDERED_PAGE_SOURCES } from "../../lib/cache-control";
 import { strictScriptPolicy } from "../../lib/security-headers";
+import { usedCss, type PageTokens } from "./used-css";
 
 /**
  * The rewrites below expect Next.js's output as this version writes it. When they find nothing to
@@ -62,69 +66,163 @@ export function pageFile(route: string): string {
   return route === "/" ? "home.html" : path.join("pages", `${route.slice(1)}.html`);
 }
 
-const STYLESHEET_LINK = /<link rel="stylesheet" href="(\/_next\/static\/[\w/.-]+\.css)" data-precedence="next"\/>/g;
+type Element = DefaultTreeAdapterTypes.Element;
+type ParentNode = DefaultTreeAdapterTypes.ParentNode;
+
+/** Every element under `node`, in document order (a copy: the tree may be changed while going through it). */
+function elementsUnder(node: ParentNode): Element[] {
+  const found: Element[] = [];
+  const visit = (parent: ParentNode) => {
+    for (const child of parent.childNodes) {
+      if (!("tagName" in child)) continue;
+      found.push(child);
+      visit(child.tagName === "template" ? (child as DefaultTreeAdapterTypes.Template).content : child);
+    }
+  };
+  visit(node);
+  return found;
+}
+
+const attribute = (element: Element, name: string) => element.attrs.find((candidate) => candidate.name === name)?.value;
+const textOf = (element: Element) => element.childNodes.map((child) => (child.nodeName === "#text" ? (child as DefaultTreeAdapterTypes.TextNode).value : "")).join("");
+const isNextAsset = (href: string | undefined) => href?.startsWith("/_next/static/") ?? false;
+
+function element(tagName: string, attrs: Record<string, string>, text?: string): Element {
+  const created = defaultTreeAdapter.createElement(tagName, html.NS.HTML, Object.entries(attrs).map(([name, value]) => ({ name, value })));
+  if (text !== undefined) defaultTreeAdapter.insertText(created, text);
+  return created;
+}
+
+function the(document: DefaultTreeAdapterTypes.Document, tagName: string): Element {
+  const found = elementsUnder(document).find((candidate) => candidate.tagName === tagName);
+  if (!found) throw unmatched(`<${tagName}>`);
+  return found;
+}
+
+/** Types of `<script>` that browsers do not run: data blocks (JSON-LD…). */
+const isDataBlock = (script: Element) => {
+  const type = attribute(script, "type");
+  return type !== undefined && type !== "" && !/^(module|text\/javascript)$/i.test(type);
+};
+
+/** The classes, ids, attribute names and element types of a page, for usedCss. */
+function pageTokens(document: DefaultTreeAdapterTypes.Document): PageTokens {
+  const tokens: PageTokens = { classes: new Set(), ids: new Set(), attributes: new Set(), elements: new Set() };
+  for (const element of elementsUnder(document)) {
+    tokens.elements.add(element.tagName);
+    for (const { name, value } of element.attrs) {
+      tokens.attributes.add(name);
+      if (name === "class") for (const name of value.split(/\s+/).filter(Boolean)) tokens.classes.add(name);
+      if (name === "id") tokens.ids.add(value);
+    }
+  }
+  return tokens;
+}
 
 /**
- * The page with each of its Next.js stylesheets copied into a `<style>` just before its `<link>`,
- * which becomes `media="print"`: no longer render-blocking, still fetched (at the lowest priority)
- * and still there for React, which finds its stylesheets by `link[rel=stylesheet][href]` when it
- * hydrates and would otherwise insert them again. Print keeps every rule (inline and linked).
- * `readAsset(href)` gives the content of `/_next/static/…`. A stylesheet that could end the
- * `<style>` element (`</style`) is left as it is.
+ * Next.js's stylesheets (`<link rel="stylesheet" href="/_next/static/….css">`) each replaced by a
+ * `<style>` with the rules that may apply to this page (usedCss, scripts/support/used-css.ts):
+ * the first paint waits for no request after the HTML, and print uses the same rules (the
+ * stylesheets' own `@media print`). No React runs on the page to look for the links.
+ * `readAsset(href)` gives the content of `/_next/static/…`; a stylesheet that could end the
+ * `<style>` element (`</style`) stops the build.
  */
-export function inlineStylesheets(html: string, readAsset: (href: string) => string): string {
-  if (html.search(STYLESHEET_LINK) < 0) throw unmatched(`<link rel="stylesheet" href="/_next/static/….css" data-precedence="next"/>`);
-  return html.replace(STYLESHEET_LINK, (link: string, href: string) => {
-    const css = readAsset(href);
-    if (/<\/style/i.test(css)) return link;
-    return `<style>${css}</style>${link.replace(/\/>$/, ' media="print"/>')}`;
+function inlineStylesheets(document: DefaultTreeAdapterTypes.Document, readAsset: (href: string) => string): void {
+  const links = elementsUnder(document).filter((candidate) => candidate.tagName === "link" && attribute(candidate, "rel") === "stylesheet" && isNextAsset(attribute(candidate, "href")));
+  if (links.length === 0) throw unmatched(`<link rel="stylesheet" href="/_next/static/….css">`);
+  const tokens = pageTokens(document);
+  for (const link of links) {
+    const href = attribute(link, "href")!;
+    const css = usedCss(readAsset(href), tokens);
+    if (/<\/style/i.test(css)) throw new Error(`scripts/support/static-site.ts : ${href} contient « </style », impossible à mettre dans la page`);
+    defaultTreeAdapter.insertBefore(link.parentNode!, element("style", {}, css), link);
+    defaultTreeAdapter.detachNode(link);
+  }
+}
+
+/** Next.js's inline scripts: the runtime's chunk list (`<script id="_R_">`) and the React payload (`self.__next_f`). */
+const isNextInlineScript = (script: Element) => attribute(script, "id") === "_R_" || /^\(?self\.__next_f\b/.test(textOf(script));
+
+/**
+ * The page without Next.js in the browser: its scripts (`/_next/static/…` files, async and
+ * `noModule`), their preloads, the runtime's chunk list and the React payload (`self.__next_f`,
+ * the page's text a second time) taken out. The server's HTML is the whole page: links and forms
+ * work without them, and the few behaviours come from the site's own script. A script of another
+ * kind stops the build: this function does not know what it would take away.
+ */
+function withoutNextRuntime(document: DefaultTreeAdapterTypes.Document): void {
+  const scripts = elementsUnder(document).filter((candidate) => candidate.tagName === "script" && !isDataBlock(candidate));
+  const files = scripts.filter((script) => isNextAsset(attribute(script, "src")));
+  const inline = scripts.filter(isNextInlineScript);
+  if (files.length === 0) throw unmatched(`<script src="/_next/static/….js">`);
+  if (!inline.some((script) => textOf(script).includes("__next_f"))) throw unmatched("<script>self.__next_f.push(…)</script>");
+  const unknown = scripts.filter((script) => !files.includes(script) && !inline.includes(script));
+  if (unknown.length > 0) throw unmatched(`un script inattendu (${attribute(unknown[0], "src") ?? textOf(unknown[0]).slice(0, 60)}) ; seuls les scripts de Next.js sont retirés`);
+  const preloads = elementsUnder(document).filter(
+    (candidate) => candidate.tagName === "link" && /^(preload|modulepreload)$/.test(attribute(candidate, "rel") ?? "") && (attribute(candidate, "as") ?? "script") === "script" && isNextAsset(attribute(candidate, "href")),
+  );
+  for (const node of [...files, ...inline, ...preloads]) defaultTreeAdapter.detachNode(node);
+}
+
+/**
+ * A Content-Security-Policy `<meta>` right after the charset, before any script: only the page's
+ * own inline scripts may run, by their SHA-256 (strictScriptPolicy), and scripts from the site.
+ */
+function withScriptHashes(document: DefaultTreeAdapterTypes.Document): void {
+  const charset = elementsUnder(the(document, "head")).find((candidate) => candidate.tagName === "meta" && attribute(candidate, "charset") !== undefined);
+  if (!charset) throw unmatched(`<meta charSet="utf-8"/>`);
+  const hashes = elementsUnder(document)
+    .filter((candidate) => candidate.tagName === "script" && attribute(candidate, "src") === undefined && !isDataBlock(candidate))
+    .map((script) => createHash("sha256").update(textOf(script), "utf8").digest("base64"));
+  const meta = element("meta", { "http-equiv": "Content-Security-Policy", content: strictScriptPolicy(hashes) });
+  const next = charset.parentNode!.childNodes[charset.parentNode!.childNodes.indexOf(charset) + 1];
+  if (next) defaultTreeAdapter.insertBefore(charset.parentNode!, meta, next);
+  else defaultTreeAdapter.appendChild(charset.parentNode!, meta);
+}
+
+/** The site's own script (components/enhance.ts), bundled: its address and its code. */
+export type SiteScript = { href: string; code: string };
+
+/** Upper bound of the site's script, compressed with brotli: the document pages' whole JavaScript (issue 29). */
+export const SITE_SCRIPT_BROTLI_BUDGET = 10_000;
+
+/**
+ * components/enhance.ts bundled for the browser (esbuild, one file, minified), named by its
+ * content's hash under `/_next/static/site/`: cached for a year like Next.js's own files.
+ */
+export function bundleSiteScript(directory: string): SiteScript {
+  const root = path.resolve(directory);
+  const result = esbuild.buildSync({
+    stdin: { contents: `import { enhance } from "./components/enhance";\nenhance(document);\n`, resolveDir: root, sourcefile: "site-script.ts", loader: "ts" },
+    bundle: true,
+    minify: true,
+    format: "iife",
+    target: ["es2020"],
+    charset: "utf8",
+    legalComments: "none",
+    write: false,
+    absWorkingDir: root,
+    tsconfig: path.join(root, "tsconfig.json"),
   });
+  const code = result.outputFiles[0].text;
+  const hash = createHash("sha256").update(code).digest("base64url").slice(0, 12);
+  return { href: `/_next/static/site/enhance-${hash}.js`, code };
 }
-
-const ASYNC_SCRIPT = /<script src="(\/_next\/static\/[\w/.-]+\.js)" async=""><\/script>/g;
-const SCRIPT_PRELOAD = /<link rel="preload" as="script"[^>]* href="\/_next\/static\/[\w/.-]+\.js"\/>/g;
 
 /**
- * The page with Next.js's `<script async>` tags (framework, runtime, page code) and their
- * preloads taken out of the page, and one inline script at the end of `<body>` that adds the
- * same scripts, still async (they run as they arrive, as before), after the first paint: in the
- * next animation frame, then a task (at once if the page is hidden, where no frame comes). Otherwise they arrive
- * while the long HTML is still being parsed and run (then hydrate) before anything is painted:
- * the server-rendered page is complete without them, links and forms included. The inline
- * `self.__next_f` payload scripts stay; Next.js reads them whenever its scripts start. The
- * `noModule` polyfill script stays too (modern browsers skip it).
+ * A prerendered page as nginx serves it: read with an HTML parser (parse5), its stylesheets
+ * inlined, Next.js's scripts and React payload taken out, the site's script added (`defer`: it
+ * runs once the page is parsed), and a policy that lets no inline script run. Stops the build,
+ * naming Next.js's version, when the page is not what these steps expect.
  */
-export function scriptsAfterFirstPaint(html: string): string {
-  const sources = [...html.matchAll(ASYNC_SCRIPT)].map((match) => match[1]);
-  if (sources.length === 0) throw unmatched(`<script src="/_next/static/….js" async="">`);
-  if (!html.includes("</body>")) throw unmatched("</body>");
-  const loader =
-    `<script>(function(s){function go(){s.forEach(function(u){var e=document.createElement("script");e.src=u;e.async=true;document.head.appendChild(e)})}` +
-    `document.visibilityState==="hidden"?go():requestAnimationFrame(function(){setTimeout(go)})})(${JSON.stringify(sources)})</script>`;
-  const body = html.lastIndexOf("</body>");
-  const moved = html.slice(0, body).replace(ASYNC_SCRIPT, "").replace(SCRIPT_PRELOAD, "");
-  return `${moved}${loader}${html.slice(body)}`;
-}
-
-/** Inline scripts, JSON-LD and other data blocks aside (browsers do not run them). */
-const INLINE_SCRIPT = /<script((?:\s+(?!src=)[\w-]+(?:="[^"]*")?)*)>([\s\S]*?)<\/script>/g;
-const CHARSET = '<meta charSet="utf-8"/>';
-
-/**
- * The page with a Content-Security-Policy `<meta>` that lets only its own inline scripts run, by
- * their SHA-256 (strictScriptPolicy), right after its charset: before any script.
- */
-export function withScriptHashes(html: string): string {
-  if (!html.includes(CHARSET)) throw unmatched(CHARSET);
-  const hashes = [...html.matchAll(INLINE_SCRIPT)]
-    .filter(([, attributes]) => !/\btype="(?!module"|text\/javascript")[^"]*"/.test(attributes))
-    .map(([, , code]) => createHash("sha256").update(code, "utf8").digest("base64"));
-  return html.replace(CHARSET, `${CHARSET}<meta http-equiv="Content-Security-Policy" content="${strictScriptPolicy(hashes)}"/>`);
-}
-
-/** A prerendered page as nginx serves it: its stylesheet inlined, its scripts after the first paint, its inline scripts pinned by hash. */
-export function pageForNginx(html: string, readAsset: (href: string) => string): string {
-  return withScriptHashes(scriptsAfterFirstPaint(inlineStylesheets(html, readAsset)));
+export function pageForNginx(page: string, readAsset: (href: string) => string, script: Pick<SiteScript, "href">): string {
+  const document = parse(page);
+  the(document, "body");
+  inlineStylesheets(document, readAsset);
+  withoutNextRuntime(document);
+  defaultTreeAdapter.appendChild(the(document, "head"), element("script", { src: script.href, defer: "" }));
+  withScriptHashes(document);
+  return serialize(document);
 }
 
 const COMPRESSIBLE = /\.(html|js|css|svg|json|txt|map)$/;
@@ -146,7 +244,7 @@ function filesUnder(dir: string): string[] {
 }
 
 /** Builds the tree from the build in `root/.next` into `root/.next/static-site`, replacing it. */
-export function buildStaticSite(root: string): { pages: string[]; assets: number; dir: string } {
+export function buildStaticSite(root: string): { pages: string[]; assets: number; dir: string; script: { href: string; brotli: number } } {
   const next = path.join(root, ".next");
   const dir = path.join(root, STATIC_SITE_DIR);
   const manifest = JSON.parse(fs.readFileSync(path.join(next, "prerender-manifest.json"), "utf8")) as PrerenderManifest;
@@ -155,22 +253,46 @@ export function buildStaticSite(root: string): { pages: string[]; assets: number
   fs.rmSync(staging, { recursive: true, force: true });
   const pages = servablePages(manifest);
   const readAsset = (href: string) => fs.readFileSync(path.join(next, "static", href.slice("/_next/static/".length)), "utf8");
+  const script = bundleSiteScript(root);
+  const scriptBrotli = zlib.brotliCompressSync(script.code, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  if (scriptBrotli > SITE_SCRIPT_BROTLI_BUDGET) throw new Error(`scripts/support/static-site.ts : le script du site pèse ${scriptBrotli} octets en brotli, plus que ${SITE_SCRIPT_BROTLI_BUDGET}`);
   for (const route of pages) {
     const source = path.join(next, "server", "app", `${route === "/" ? "index" : route.slice(1)}.html`);
     const target = path.join(staging, pageFile(route));
     fs.mkdirSync(path.dirname(target), { recursive: true });
-    fs.writeFileSync(target, pageForNginx(fs.readFileSync(source, "utf8"), readAsset));
+    fs.writeFileSync(target, pageForNginx(fs.readFileSync(source, "utf8"), readAsset, script));
     precompress(target);
   }
   const assets = path.join(staging, "_next", "static");
   fs.cpSync(path.join(next, "static"), assets, { recursive: true });
+  const scriptFile = path.join(staging, script.href.slice(1));
+  fs.mkdirSync(path.dirname(scriptFile), { recursive: true });
+  fs.writeFileSync(scriptFile, script.code);
   const assetFiles = filesUnder(assets);
   for (const file of assetFiles) precompress(file);
   // Not reachable through nginx (only home.html, pages/ and _next/static/ are): tells which build the tree is from.
   fs.copyFileSync(path.join(next, "BUILD_ID"), path.join(staging, "BUILD_ID"));
   fs.rmSync(dir, { recursive: true, force: true });
   fs.renameSync(staging, dir);
-  return { pages, assets: assetFiles.length, dir };
+  return { pages, assets: assetFiles.length, dir, script: { href: script.href, brotli: scriptBrotli } };
+}
+
+/** A page with every `<script>` taken out, data blocks included: the lower bound `npm run lighthouse` measures pages against. */
+export function withoutScripts(page: string): string {
+  const document = parse(page);
+  for (const script of elementsUnder(document).filter((candidate) => candidate.tagName === "script")) defaultTreeAdapter.detachNode(script);
+  return serialize(document);
+}
+
+/** A copy of the static tree `dir` in `target`, its pages without any script (withoutScripts), precompressed again. */
+export function scriptlessCopy(dir: string, target: string): void {
+  fs.rmSync(target, { recursive: true, force: true });
+  fs.cpSync(dir, target, { recursive: true });
+  for (const file of filesUnder(target).filter((name) => name.endsWith(".html"))) {
+    fs.writeFileSync(file, withoutScripts(fs.readFileSync(file, "utf8")));
+    for (const compressed of [`${file}.gz`, `${file}.br`]) fs.rmSync(compressed, { force: true });
+    precompress(file);
+  }
 }
 
 /** The tree of the current build of `root`, made again if it is missing or from another build; returns its directory. */

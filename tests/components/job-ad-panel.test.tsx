@@ -1,6 +1,7 @@
 import { act, fireEvent, render, screen } from "@testing-library/react";
 import { renderToString } from "react-dom/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { enhance } from "@/components/enhance";
 import { JobAdPanel } from "@/components/job-ad-panel";
 import { jobAdPanelWords } from "@/app/_views/words";
 import { linkSnippets } from "@/lib/snippets";
@@ -33,25 +34,35 @@ describe("linkSnippets", () => {
 
 const panelProps = { path: "/roles/community-manager", siteOrigin: "https://exemple.fr", writeAdHref: "/rediger-une-offre?role=community-manager", title: props.title, summary: props.summary, sections: SECTIONS, words: jobAdPanelWords("fr", props.title) };
 
-describe("JobAdPanel", () => {
-  afterEach(() => vi.unstubAllGlobals());
+/** The panel as the server renders it, turned on by the site's script (components/enhance.ts). */
+function renderEnhanced() {
+  render(<JobAdPanel {...panelProps} />);
+  enhance(document);
+}
 
-  it("renders, without JavaScript, the site's links to the page and to each section, and no button that would need it", () => {
+describe("JobAdPanel", () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    document.documentElement.removeAttribute("data-enhanced");
+  });
+
+  it("renders, without JavaScript, the site's links to the page and to each section, and marks what needs the script", () => {
     const html = renderToString(<JobAdPanel {...panelProps} />);
     expect(html).toContain(`>${URL}</textarea>`);
     for (const section of SECTIONS) expect(html).toContain(`${URL}#${section.id}</code>`);
-    expect(html).not.toContain("<button");
-    expect(html).not.toContain("<select");
+    expect(html.match(/<button [^>]*data-needs-script=""/g)).toHaveLength(3);
+    expect(html).toMatch(/<div data-needs-script=""><label[^>]*>[^<]*<\/label><select/);
   });
 
-  it("uses the page's own address once React runs", () => {
-    render(<JobAdPanel {...panelProps} />);
+  it("uses the page's own address once the script runs", () => {
+    renderEnhanced();
+    expect(document.documentElement).toHaveAttribute("data-enhanced");
     expect(screen.getByLabelText("Adresse seule")).toHaveValue(PAGE_URL);
     expect(screen.getByRole("list", { name: "L’adresse de chaque partie" })).toHaveTextContent(`${PAGE_URL}#missions`);
   });
 
   it("updates every snippet when a section is chosen", () => {
-    render(<JobAdPanel {...panelProps} />);
+    renderEnhanced();
     expect(screen.getByLabelText("Adresse seule")).toHaveValue(PAGE_URL);
     fireEvent.change(screen.getByLabelText("Partie de la page à lier"), { target: { value: "remuneration" } });
     expect(screen.getByLabelText("Adresse seule")).toHaveValue(`${PAGE_URL}#remuneration`);
@@ -62,7 +73,7 @@ describe("JobAdPanel", () => {
   it("copies with the Clipboard API and says so in a live region", async () => {
     const writeText = vi.fn().mockResolvedValue(undefined);
     vi.stubGlobal("navigator", { ...navigator, clipboard: { writeText } });
-    render(<JobAdPanel {...panelProps} />);
+    renderEnhanced();
     await act(async () => fireEvent.click(screen.getByRole("button", { name: /^Copier.*lien markdown$/ })));
     expect(writeText).toHaveBeenCalledWith(`[Community Manager (définition)](${PAGE_URL})`);
     expect(screen.getByRole("status")).toHaveTextContent("Lien Markdown copié dans");
@@ -72,7 +83,7 @@ describe("JobAdPanel", () => {
 
   it("falls back to selecting the text when the clipboard is refused", async () => {
     vi.stubGlobal("navigator", { ...navigator, clipboard: { writeText: vi.fn().mockRejectedValue(new Error("NotAllowedError")) } });
-    render(<JobAdPanel {...panelProps} />);
+    renderEnhanced();
     await act(async () => fireEvent.click(screen.getByRole("button", { name: /^Copier.*adresse seule$/ })));
     const field = screen.getByLabelText("Adresse seule") as HTMLTextAreaElement;
     expect(document.activeElement).toBe(field);

@@ -5,7 +5,7 @@ const baseUrl = inject("baseUrl");
 const get = (path: string) => fetch(`${baseUrl}${path}`, { redirect: "manual" });
 
 describe("serving from the cache", () => {
-  it.each(["/", "/roles", "/roles/community-manager", "/compare", "/compare/community-manager/social-media-manager"])(
+  it.each(["/", "/roles", "/roles/community-manager", "/roles/community-manager/competences", "/compare", "/compare/community-manager/social-media-manager", "/sources"])(
     "%s comes from the prerender cache, cacheable by a CDN for a long time",
     async (path) => {
       const response = await get(path);

@@ -14,7 +14,7 @@ import { refusalPage } from "@/lib/http-guard";
 import { securityHeaders } from "@/lib/security-headers";
 import { sharedBrowser } from "./browser";
 import { findNginx, startCachingProxy, type Nginx } from "../../scripts/support/nginx";
-import { ensureStaticSite, pageForNginx, servablePages } from "../../scripts/support/static-site";
+import { bundleSiteScript, ensureStaticSite, pageForNginx, servablePages } from "../../scripts/support/static-site";
 import { sendRaw, type RawRequest, type RawResponse } from "./raw-http";
 import { securityHeaderProblems } from "./security-headers";
 
@@ -27,8 +27,9 @@ let proxyUrl = "";
 
 const nginxBinary = findNginx();
 const browser = sharedBrowser();
-/** What nginx should send for a page: Next.js's HTML with its stylesheets inlined (scripts/support/static-site.ts). */
+/** What nginx should send for a page: Next.js's HTML with its stylesheets inlined, without its runtime, with the site's script (scripts/support/static-site.ts). */
 const readAsset = (href: string) => fs.readFileSync(path.join(".next", "static", href.slice("/_next/static/".length)), "utf8");
+const siteScript = bundleSiteScript(".");
 
 beforeAll(async () => {
   if (!nginxBinary) return;
@@ -63,7 +64,7 @@ const varyNames = (response: RawResponse) =>
 
 describe.skipIf(!nginxBinary)("deploy/nginx.conf: files of the build", () => {
   it("has a file for every page the build prerendered with the page Cache-Control, and finds them in the manifest", () => {
-    expect(prerendered).toEqual(expect.arrayContaining(["/", "/roles", "/roles/community-manager", "/compare", "/compare/community-manager/content-manager"]));
+    expect(prerendered).toEqual(expect.arrayContaining(["/", "/roles", "/roles/community-manager", "/roles/community-manager/competences", "/compare", "/compare/community-manager/content-manager", "/sources", "/en/sources"]));
     expect(prerendered).not.toContain("/guide");
     expect(prerendered.some((route) => route.startsWith("/_"))).toBe(false);
   });
@@ -74,7 +75,7 @@ describe.skipIf(!nginxBinary)("deploy/nginx.conf: files of the build", () => {
       const [file, app] = await Promise.all([through(target, { headers }), sendRaw(appUrl, { method: "GET", target })]);
       expect([target, file.status, cacheStatus(file)]).toEqual([target, 200, undefined]);
       expect(file.headers["content-encoding"]).toBe(encoding || undefined);
-      expect(decoded(file), target).toBe(pageForNginx(app.body, readAsset));
+      expect(decoded(file), target).toBe(pageForNginx(app.body, readAsset, siteScript));
       for (const name of ["content-type", "cache-control"]) expect(file.headers[name], `${target} ${name}`).toBe(app.headers[name]);
       expect([...varyNames(file)].sort(), target).toEqual([...varyNames(app)].sort());
       for (const { key, value } of securityHeaders) expect(file.headers[key.toLowerCase()], `${target} ${key}`).toBe(value);
@@ -82,7 +83,7 @@ describe.skipIf(!nginxBinary)("deploy/nginx.conf: files of the build", () => {
   });
 
   it("serves the assets under /_next/static from files, precompressed, with the application's headers", async () => {
-    const asset = /\/_next\/static\/[^"'\s]+\.js/.exec((await through("/")).body)?.[0];
+    const asset = /\/_next\/static\/chunks\/[^"'\s]+\.js/.exec((await sendRaw(appUrl, { method: "GET", target: "/" })).body)?.[0];
     expect(asset).toBeTruthy();
     const [file, app] = await Promise.all([through(asset!, { headers: { "accept-encoding": "br" } }), sendRaw(appUrl, { method: "GET", target: asset! })]);
     expect([file.status, cacheStatus(file), file.headers["content-encoding"]]).toEqual([200, undefined, "br"]);
@@ -90,73 +91,61 @@ describe.skipIf(!nginxBinary)("deploy/nginx.conf: files of the build", () => {
     expect(file.headers["cache-control"]).toBe("public, max-age=31536000, immutable");
     expect(file.headers["content-type"]).toMatch(/^application\/javascript; charset=utf-8$/i);
     expect((await through("/_next/static/chunks/absent.js")).status).toBe(404);
+    // The site's own script, which only the files have.
+    const script = await through(siteScript.href, { headers: { "accept-encoding": "br" } });
+    expect([script.status, script.headers["content-encoding"], script.headers["cache-control"]]).toEqual([200, "br", "public, max-age=31536000, immutable"]);
+    expect(decoded(script)).toBe(siteScript.code);
   });
 
-  it("inlines the stylesheet of every page and keeps its link, no longer render-blocking", async () => {
-    for (const target of prerendered) {
-      const html = decoded(await through(target, { headers: { "accept-encoding": "br" } }));
-      const links = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"[^>]*>/g)];
-      expect(links.length, target).toBeGreaterThan(0);
-      for (const [link, href] of links) {
-        expect(link, target).toContain('media="print"');
-        expect(html, target).toContain(`<style>${readAsset(href)}</style>${link}`);
-      }
-    }
-  });
-
-  it("moves every async script and script preload of Next.js's pages into the loader, in the order Next.js wrote them", async () => {
+  it("inlines the stylesheets of every page in place of their links, the rules it may use, for the screen and for print", async () => {
     for (const target of prerendered) {
       const app = await sendRaw(appUrl, { method: "GET", target });
-      const written = [...app.body.matchAll(/<script\b[^>]*\bsrc="([^"]+)"[^>]*\basync\b[^>]*>/g)].map((match) => match[1]);
-      expect(written.length, target).toBeGreaterThan(0);
-      expect(app.body, target).toMatch(/<link rel="preload" as="script"/);
-      const served = pageForNginx(app.body, readAsset);
-      expect(served, target).not.toMatch(/<script\b[^>]*\bsrc="[^"]+"[^>]*\basync\b/);
-      expect(served, target).not.toMatch(/<link[^>]*rel="preload"[^>]*as="script"/);
-      expect(JSON.parse(/\}\)\((\[[^\]]*\])\)<\/script><\/body>/.exec(served)?.[1] ?? "null"), target).toEqual(written);
+      const hrefs = [...app.body.matchAll(/<link rel="stylesheet" href="([^"]+)"[^>]*>/g)].map((match) => match[1]);
+      expect(hrefs.length, target).toBeGreaterThan(0);
+      const html = decoded(await through(target, { headers: { "accept-encoding": "br" } }));
+      expect(html, target).not.toMatch(/<link[^>]*rel="stylesheet"/);
+      const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => match[1]);
+      expect(styles.length, target).toBe(hrefs.length);
+      hrefs.forEach((href, index) => {
+        expect(styles[index].length, target).toBeLessThan(readAsset(href).length);
+        expect(styles[index], target).toMatch(/^@layer properties\{[\s\S]*@media print\{/);
+      });
     }
   });
 
-  it("renders a page styled from the inline CSS, hydrates it once without errors, and navigates on the client", async () => {
+  it("serves every page without Next.js's runtime or React payload: the site's script is its only one", async () => {
+    for (const target of prerendered) {
+      const app = await sendRaw(appUrl, { method: "GET", target });
+      expect(app.body, target).toMatch(/<script src="\/_next\/static\/chunks\/[^"]+\.js" async="">/);
+      const html = decoded(await through(target, { headers: { "accept-encoding": "br" } }));
+      expect(html, target).not.toContain("/_next/static/chunks/");
+      expect(html, target).not.toContain("self.__next_f");
+      expect([...html.matchAll(/<script\b[^>]*>/g)].map(([tag]) => tag).filter((tag) => !tag.includes('type="application/ld+json"')), target).toEqual([`<script src="${siteScript.href}" defer="">`]);
+    }
+  });
+
+  it("renders a page styled from the inline CSS, requests no stylesheet and only the site's script, and navigates without errors", async () => {
     const page = await browser().newPage();
-    // The time of the first frame after the page was parsed.
-    await page.addInitScript(() => document.addEventListener("DOMContentLoaded", () => requestAnimationFrame(() => Object.assign(window, { frameAfterParse: performance.now() }))));
     const problems: string[] = [];
     page.on("console", (message) => {
       if (message.type() === "error" || message.type() === "warning") problems.push(message.text());
     });
     page.on("pageerror", (error) => problems.push(error.message));
-    const stylesheets: string[] = [];
+    const requested: string[] = [];
     page.on("request", (request) => {
-      if (request.resourceType() === "stylesheet") stylesheets.push(request.url());
+      if (["stylesheet", "script"].includes(request.resourceType())) requested.push(new URL(request.url()).pathname);
     });
     try {
       await page.goto(`${proxyUrl}/roles/community-manager`, { waitUntil: "networkidle" });
       // Tailwind's preflight and the site's theme: no margin on body, the page in a flex column.
       expect(await page.evaluate(() => [getComputedStyle(document.body).margin, getComputedStyle(document.body).display])).toEqual(["0px", "flex"]);
-      // React found the server's <link> when it hydrated, instead of adding its own.
-      expect(await page.locator('link[rel="stylesheet"]').count()).toBe(1);
-      // The scripts of Next.js were requested only once the whole page had been parsed and a frame
-      // rendered after that (Chromium stamps the paint itself when the screen shows it, a little later), each once.
-      const timing = await page.evaluate(() => ({
-        parsed: (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).domContentLoadedEventEnd,
-        frame: (window as unknown as { frameAfterParse: number }).frameAfterParse,
-        scripts: performance.getEntriesByType("resource").filter((entry) => entry.name.includes("/_next/static/") && entry.name.endsWith(".js")).map((entry) => ({ name: entry.name, start: entry.startTime })),
-        inDocument: [...document.querySelectorAll<HTMLScriptElement>("script[src]")].filter((script) => !script.noModule).map((script) => script.src),
-      }));
-      expect(timing.scripts.length).toBeGreaterThan(0);
-      for (const script of timing.scripts) expect(script.start, script.name).toBeGreaterThan(Math.max(timing.parsed, timing.frame));
-      expect(new Set(timing.scripts.map((script) => script.name)).size).toBe(timing.scripts.length);
-      expect(timing.inDocument.sort()).toEqual(timing.scripts.map((script) => script.name).sort());
-      // A client-side navigation: the same document (the marker stays), the next page's data from Next.js.
-      await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+      expect(requested).toEqual([siteScript.href]);
+      expect(await page.evaluate(() => document.documentElement.hasAttribute("data-enhanced"))).toBe(true);
       await page.getByRole("link", { name: "Rôles", exact: true }).first().click();
       await page.waitForURL(`${proxyUrl}/roles`);
       await page.getByRole("heading", { level: 1 }).waitFor();
-      expect(await page.evaluate(() => "sameDocument" in window)).toBe(true);
       expect(await page.evaluate(() => getComputedStyle(document.body).display)).toBe("flex");
       expect(problems).toEqual([]);
-      expect(new Set(stylesheets).size).toBeLessThanOrEqual(1);
     } finally {
       await page.close();
     }
@@ -174,9 +163,9 @@ describe.skipIf(!nginxBinary)("deploy/nginx.conf: files of the build", () => {
       page.on("pageerror", (error) => problems.push(error.message));
       await page.addInitScript(() => document.addEventListener("securitypolicyviolation", (event) => console.error(`violation ${event.violatedDirective} ${event.blockedURI}`)));
       await page.goto(`${proxyUrl}${route}`, { waitUntil: "networkidle" });
-      expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content"), route).toMatch(/^script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+$/);
-      // The application ran: Next.js's runtime started and hydrated the page.
-      await expect.poll(() => page.evaluate(() => typeof (window as unknown as { next?: unknown }).next), { message: route }).toBe("object");
+      expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content"), route).toMatch(/^script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')*$/);
+      // The site's script ran under that policy.
+      expect(await page.evaluate(() => document.documentElement.hasAttribute("data-enhanced")), route).toBe(true);
       expect(problems, route).toEqual([]);
       await page.close();
     }

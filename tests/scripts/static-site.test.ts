@@ -1,11 +1,10 @@
 /** Which prerendered pages deploy/nginx.conf serves from files, and where they go in the tree. */
-import { createHash } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
-import { inlineStylesheets, pageFile, precompress, scriptsAfterFirstPaint, servablePages, withScriptHashes } from "../../scripts/support/static-site";
+import { bundleSiteScript, pageFile, pageForNginx, precompress, servablePages, SITE_SCRIPT_BROTLI_BUDGET } from "../../scripts/support/static-site";
 
 describe("servablePages", () => {
   it("keeps the 200 pages sent with the page Cache-Control, whatever their slugs, and nothing else", () => {
@@ -20,9 +19,11 @@ describe("servablePages", () => {
       "/_global-error": { routeType: "page" },
       "/api/roles": { routeType: "route" },
       "/roles/a/b": { routeType: "page" },
+      "/roles/a/b/c": { routeType: "page" },
+      "/sources": { routeType: "page" },
       "/sitemap.xml": { routeType: "route" },
     };
-    expect(servablePages({ routes })).toEqual(["/", "/compare", "/compare/a-role/another-role", "/roles", "/roles/any-new-role"]);
+    expect(servablePages({ routes })).toEqual(["/", "/compare", "/compare/a-role/another-role", "/roles", "/roles/a/b", "/roles/any-new-role", "/sources"]);
   });
 
   it("puts the home page outside pages/, where no address leads to it", () => {
@@ -50,69 +51,65 @@ describe("precompress", () => {
   });
 });
 
-describe("scriptsAfterFirstPaint", () => {
+describe("pageForNginx", () => {
   const page = [
-    "<!DOCTYPE html><html><head>",
+    '<!DOCTYPE html><html lang="fr"><head><meta charSet="utf-8"/>',
+    '<link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/>',
     '<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/a1.js"/>',
     '<script src="/_next/static/chunks/a1.js" async=""></script><script src="/_next/static/chunks/turbopack-b2.js" async=""></script>',
     '<script src="/_next/static/chunks/poly.js" noModule=""></script>',
-    "</head><body><h1>Community Manager</h1><script>(self.__next_f=self.__next_f||[]).push([0])</script></body></html>",
+    '<link rel="icon" href="/icon.svg"/>',
+    '</head><body><h1>Community Manager</h1><button data-copy="x">Copier</button>',
+    '<script type="application/ld+json">{"@type":"Occupation"}</script>',
+    '<script id="_R_">(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({})</script>',
+    '<script>(self.__next_f=self.__next_f||[]).push([0])</script><script>self.__next_f.push([1,"Community Manager"])</script></body></html>',
   ].join("");
+  const script = { href: "/_next/static/site/enhance-abc.js" };
+  const css = "p{color:red}@media print{p{color:black}}";
 
-  it("moves Next.js's async scripts and their preloads to one loader at the end of the body, in order", () => {
-    const html = scriptsAfterFirstPaint(page);
-    expect(html).not.toMatch(/<script src="[^"]+" async="">/);
-    expect(html).not.toContain('rel="preload"');
-    expect(html).toContain('<script src="/_next/static/chunks/poly.js" noModule=""></script>');
-    expect(html).toContain("<h1>Community Manager</h1><script>(self.__next_f=self.__next_f||[]).push([0])</script><script>(function(s)");
-    expect(html).toMatch(/\(\["\/_next\/static\/chunks\/a1\.js","\/_next\/static\/chunks\/turbopack-b2\.js"\]\)<\/script><\/body><\/html>$/);
+  it("takes out Next.js's scripts, preloads and React payload, and adds the site's script alone", () => {
+    const html = pageForNginx(page, () => css, script);
+    expect(html).not.toMatch(/\/_next\/static\/chunks\/[^"]+\.js/);
+    expect(html).not.toContain("__next_f");
+    expect(html).not.toContain("TURBOPACK");
+    expect([...html.matchAll(/<script\b[^>]*>/g)].map(([tag]) => tag)).toEqual(['<script src="/_next/static/site/enhance-abc.js" defer="">', '<script type="application/ld+json">']);
+    expect(html).toContain('<link rel="icon" href="/icon.svg">');
+    expect(html).toContain('<h1>Community Manager</h1><button data-copy="x">Copier</button>');
   });
 
-  it("adds each script once the page is painted, or at once when it is hidden", () => {
-    const loader = /<script>(\(function\(s\)[\s\S]*?)<\/script><\/body>/.exec(scriptsAfterFirstPaint(page))![1];
-    const run = (visibilityState: string) => {
-      const added: string[] = [];
-      const frames: Array<() => void> = [];
-      const tasks: Array<() => void> = [];
-      const document = { visibilityState, createElement: () => ({}) as { src?: string; async?: boolean }, head: { appendChild: (element: { src: string; async: boolean }) => added.push(`${element.src} ${element.async}`) } };
-      new Function("document", "requestAnimationFrame", "setTimeout", loader)(document, (callback: () => void) => frames.push(callback), (callback: () => void) => tasks.push(callback));
-      return { added, frames, tasks };
-    };
-    const visible = run("visible");
-    expect(visible.added).toEqual([]);
-    visible.frames.forEach((frame) => frame());
-    expect(visible.added).toEqual([]);
-    visible.tasks.forEach((task) => task());
-    expect(visible.added).toEqual(["/_next/static/chunks/a1.js true", "/_next/static/chunks/turbopack-b2.js true"]);
-    expect(run("hidden").added).toEqual(["/_next/static/chunks/a1.js true", "/_next/static/chunks/turbopack-b2.js true"]);
+  it("inlines the stylesheet in place of its link, for the screen and for print, with the rules the page may use", () => {
+    const stylesheet = "h1{color:red}table{color:blue}@media print{h1{color:black}}";
+    const html = pageForNginx(page, (href) => (href === "/_next/static/chunks/a.css" ? stylesheet : ""), script);
+    expect(html).toContain("<style>h1{color:red}@media print{h1{color:black}}</style>");
+    expect(html).not.toContain('rel="stylesheet"');
   });
 
-  it("stops the build, naming Next.js's version, on a page where it finds no script to move", () => {
-    const plain = "<html><head></head><body><p>Texte</p></body></html>";
-    expect(() => scriptsAfterFirstPaint(plain)).toThrow(/introuvable dans une page de Next\.js \d+\.\d+/);
-  });
-});
-
-describe("inlineStylesheets", () => {
-  it("inlines the stylesheet and keeps its link for print", () => {
-    const page = '<html><head><link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/></head><body></body></html>';
-    expect(inlineStylesheets(page, () => "p{color:red}")).toBe('<html><head><style>p{color:red}</style><link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next" media="print"/></head><body></body></html>');
+  it("adds a policy that lets no inline script run, right after the charset", () => {
+    expect(pageForNginx(page, () => css, script)).toMatch(/^<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="script-src 'self'">/);
   });
 
-  it("stops the build, naming Next.js's version, on a page where it finds no stylesheet", () => {
-    expect(() => inlineStylesheets("<html><head></head><body></body></html>", () => "")).toThrow(/stylesheet.*introuvable dans une page de Next\.js \d+/);
+  it.each([
+    ["no stylesheet", page.replace(/<link rel="stylesheet"[^>]*>/, ""), /stylesheet/],
+    ["no script of Next.js", page.replace(/<script src="[^"]+" async=""><\/script>/g, "").replace(/<script src="[^"]+" noModule=""><\/script>/, ""), /script src/],
+    ["no React payload", page.replace(/<script>[^<]*__next_f[^<]*<\/script>/g, ""), /__next_f/],
+    ["an inline script it does not know", page.replace("</body>", "<script>track()</script></body>"), /inattendu.*track\(\)/],
+    ["no charset", page.replace('<meta charSet="utf-8"/>', ""), /charSet/],
+  ])("stops the build, naming Next.js's version, on a page with %s", (_what, changed, what) => {
+    expect(() => pageForNginx(changed, () => css, script)).toThrow(what);
+    expect(() => pageForNginx(changed, () => css, script)).toThrow(/introuvable dans une page de Next\.js \d+\.\d+/);
+  });
+
+  it("never lets a stylesheet end its <style> element", () => {
+    expect(pageForNginx(page, () => "h1{content:'</style>'}", script)).toContain("<style>h1{content:'\\3c /style>'}</style>");
   });
 });
 
-describe("withScriptHashes", () => {
-  it("pins every inline script by its SHA-256, right after the charset, leaving out scripts with src and data blocks", () => {
-    const page = '<html><head><meta charSet="utf-8"/><script src="/_next/static/a.js" async=""></script><script id="_R_">go()</script></head><body><script type="application/ld+json">{"a":1}</script><script>self.x=1</script></body></html>';
-    const html = withScriptHashes(page);
-    const hash = (code: string) => createHash("sha256").update(code).digest("base64");
-    expect(html).toBe(page.replace('<meta charSet="utf-8"/>', `<meta charSet="utf-8"/><meta http-equiv="Content-Security-Policy" content="script-src 'self' 'sha256-${hash("go()")}' 'sha256-${hash("self.x=1")}'"/>`));
-  });
-
-  it("stops the build, naming Next.js's version, on a page without the charset it expects", () => {
-    expect(() => withScriptHashes("<html><head></head><body></body></html>")).toThrow(/charSet.*introuvable dans une page de Next\.js \d+/);
+describe("bundleSiteScript", () => {
+  it("bundles components/enhance.ts into a small file named by its content", () => {
+    const script = bundleSiteScript(process.cwd());
+    expect(script.href).toMatch(/^\/_next\/static\/site\/enhance-[\w-]{12}\.js$/);
+    expect(script.code).toContain("data-copy");
+    expect(zlib.brotliCompressSync(script.code).length).toBeLessThanOrEqual(SITE_SCRIPT_BROTLI_BUDGET);
+    expect(bundleSiteScript(process.cwd()).href).toBe(script.href);
   });
 });
