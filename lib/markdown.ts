@@ -301,6 +301,9 @@ export function markdownStructure(outline: Outline, options: Pick<RenderOptions,
     level = block.depth;
   }
   const anchorPage = new Map<string, string | null>();
+  // A heading's id and its older ids land on the same page.
+  const anchorsById = new Map(headings.map((heading) => [heading.id, [heading.id, ...heading.aliases]]));
+  const anchorsOf = (id: string) => anchorsById.get(id) ?? [id];
   const pages: Layout["pages"] = [];
   const main = new SourceNumbering();
   firstSources.forEach((id) => main.number(id));
@@ -323,12 +326,11 @@ export function markdownStructure(outline: Outline, options: Pick<RenderOptions,
       problems.push(`section #${id} : l’essentiel avant la ligne *** compte ${words(blocks.slice(0, cut), "written")} mots, citations comprises, pour ${READING_BUDGET.leadWords} au plus ; raccourcissez-le ou avancez la ligne ***`);
     }
     if (heading) numberSources(main, heading);
-    if (id !== null) for (const anchor of [id, ...(headings.find((heading) => heading.id === id)?.aliases ?? [])]) anchorPage.set(anchor, null);
+    if (id !== null) for (const anchor of anchorsOf(id)) anchorPage.set(anchor, null);
     const own = new SourceNumbering();
     blocks.forEach((block, index) => {
       const headingId = idOf.get(block);
-      if (headingId !== undefined) anchorPage.set(headingId, split && index > cut ? id : null);
-      for (const alias of headings.find((heading) => heading.id === headingId)?.aliases ?? []) anchorPage.set(alias, split && index > cut ? id : null);
+      if (headingId !== undefined) for (const anchor of anchorsOf(headingId)) anchorPage.set(anchor, split && index > cut ? id : null);
       if (!split || index < cut) numberSources(main, block);
       if (split && index !== cut) numberSources(own, block);
     });

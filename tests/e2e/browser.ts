@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, inject } from "vitest";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type BrowserContext } from "playwright-core";
 
 /**
  * The suite's one Chromium (started by global-setup.ts), reached by each test file over its own
@@ -18,4 +18,13 @@ export function sharedBrowser(): () => Browser {
     if (!browser) throw new Error("navigateur non démarré");
     return browser;
   };
+}
+
+/** A browser context whose clipboard refuses every write, as a browser does without the permission. */
+export async function contextWithRefusedClipboard(browser: Browser): Promise<BrowserContext> {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    Object.defineProperty(navigator, "clipboard", { value: { writeText: () => Promise.reject(new DOMException("refusé", "NotAllowedError")) } });
+  });
+  return context;
 }

@@ -9,7 +9,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { findNginx, startCachingProxy, type Nginx } from "../../scripts/support/nginx";
 import { ensureStaticSite, SITE_SCRIPT_BROTLI_BUDGET } from "../../scripts/support/static-site";
-import { sharedBrowser } from "./browser";
+import { contextWithRefusedClipboard, sharedBrowser } from "./browser";
 import { sendRaw } from "./raw-http";
 
 const appUrl = inject("baseUrl");
@@ -69,10 +69,7 @@ describe.skipIf(!nginxBinary)("document pages served by nginx, without Next.js i
   });
 
   it("selects the text for a manual copy when the clipboard is refused", async () => {
-    const context = await browser().newContext();
-    await context.addInitScript(() => {
-      Object.defineProperty(navigator, "clipboard", { value: { writeText: () => Promise.reject(new DOMException("refusé", "NotAllowedError")) } });
-    });
+    const context = await contextWithRefusedClipboard(browser());
     const page = await context.newPage();
     await page.goto(`${siteUrl}/roles/community-manager`);
     const panel = page.getByRole("region", { name: PANEL });

@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from "vitest";
-import { sharedBrowser } from "./browser";
+import { contextWithRefusedClipboard, sharedBrowser } from "./browser";
 
 const baseUrl = inject("baseUrl");
 const browser = sharedBrowser();
@@ -27,10 +27,7 @@ describe("the job-ad panel", () => {
   });
 
   it("selects the text for a manual copy when the clipboard is refused", async () => {
-    const context = await browser().newContext();
-    await context.addInitScript(() => {
-      Object.defineProperty(navigator, "clipboard", { value: { writeText: () => Promise.reject(new DOMException("refusé", "NotAllowedError")) } });
-    });
+    const context = await contextWithRefusedClipboard(browser());
     const page = await context.newPage();
     await page.goto(`${baseUrl}/roles/community-manager`);
     const panel = page.getByRole("region", { name: "Lier ce rôle dans une offre d’emploi" });
