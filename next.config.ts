@@ -14,12 +14,12 @@ import type { RoutingTable } from "./lib/routes";
  * inlined into the proxy: `next start` neither reads the content nor needs it.
  */
 function routingTable(): RoutingTable {
-  const { editions } = compiledContent(contentDir());
-  const roles = Object.fromEntries(Object.entries(editions).map(([locale, edition]) => [locale, edition.routes]));
+  const { languages } = compiledContent(contentDir());
+  const roles = Object.fromEntries(Object.entries(languages).map(([locale, language]) => [locale, language.routes]));
   return {
     roles,
-    guideParams: editions.fr.guide?.questions.map((question) => question.id) ?? [],
-    sections: Object.fromEntries(editions.fr.roles.map((role) => [role.slug, role.pages.map((page) => page.id)])),
+    guideParams: languages.fr.guide?.questions.map((question) => question.id) ?? [],
+    sections: Object.fromEntries(languages.fr.roles.map((role) => [role.slug, role.pages.map((page) => page.id)])),
   };
 }
 
@@ -31,7 +31,7 @@ function routingTable(): RoutingTable {
  */
 function onlyCanonical(source: string): string {
   if (!/:(slug|a|b|section)\b/.test(source)) return source;
-  const { roles } = compiledContent(contentDir()).editions.fr;
+  const { roles } = compiledContent(contentDir()).languages.fr;
   const slugs = roles.map((role) => role.slug).join("|");
   const sections = [...new Set(roles.flatMap((role) => role.pages.map((page) => page.id)))].join("|");
   return source.replace(/:(slug|a|b)\b/g, `:$1(${slugs})`).replace(/:section\b/g, `:section(${sections})`);

@@ -432,7 +432,7 @@ function localiseLinks(tree: Root, localise: (path: string) => string) {
 
 /**
  * The sources each `##` or `###` section cites (`#source-…` links, repeats kept, sorted), by section id
- * (`""` before the first section): two editions of a profile must cite the same.
+ * (`""` before the first section): two languages of a profile must cite the same.
  */
 export function sectionCitations(outline: Outline): Map<string, string[]> {
   const bySection = new Map<string, string[]>([["", []]]);

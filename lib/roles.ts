@@ -1,8 +1,8 @@
 import "server-only";
 import fs from "node:fs";
 import { sourceLink, type SourceLink } from "./citations";
-import { compiledContent, filesUnder, type CompiledEdition } from "./content/compiled";
-import { loadEditions } from "./content/editions";
+import { compiledContent, filesUnder, type CompiledLanguage } from "./content/compiled";
+import { loadLanguages } from "./content/languages";
 import { contentDir, formatProblem } from "./content/load";
 import { DEFAULT_LOCALE, localisePath, type Locale } from "./i18n/locales";
 import { lookupRoute } from "./routes";
@@ -17,9 +17,9 @@ export class ContentError extends Error {
   }
 }
 
-type Loaded = CompiledEdition & { bySlug: Map<string, Role>; sourcesById: Map<string, Source> };
+type Loaded = CompiledLanguage & { bySlug: Map<string, Role>; sourcesById: Map<string, Source> };
 
-let loaded: { stamp: string; editions: Record<Locale, Loaded> } | null = null;
+let loaded: { stamp: string; languages: Record<Locale, Loaded> } | null = null;
 
 /** When the content last changed: the names, sizes and times of every file under the content folder. */
 function contentStamp(dir: string): string {
@@ -42,16 +42,16 @@ export function getCatalogue(locale: Locale = DEFAULT_LOCALE): Loaded {
   const dir = contentDir();
   const stamp = dev ? contentStamp(dir) : "";
   if (!loaded || loaded.stamp !== stamp) {
-    const { editions, problems } = dev ? loadEditions(dir) : compiledContent(dir);
+    const { languages, problems } = dev ? loadLanguages(dir) : compiledContent(dir);
     if (problems.length > 0) throw new ContentError(problems.map(formatProblem));
-    const index = (catalogue: CompiledEdition): Loaded => ({
+    const index = (catalogue: CompiledLanguage): Loaded => ({
       ...catalogue,
       bySlug: new Map(catalogue.roles.map((role) => [role.slug, role])),
       sourcesById: new Map(catalogue.sources.map((source) => [source.id, source])),
     });
-    loaded = { stamp, editions: Object.fromEntries(Object.entries(editions).map(([key, catalogue]) => [key, index(catalogue)])) as Record<Locale, Loaded> };
+    loaded = { stamp, languages: Object.fromEntries(Object.entries(languages).map(([key, catalogue]) => [key, index(catalogue)])) as Record<Locale, Loaded> };
   }
-  return loaded.editions[locale];
+  return loaded.languages[locale];
 }
 
 export function getAllRoles(locale: Locale = DEFAULT_LOCALE): Role[] {

@@ -6,7 +6,7 @@
  * - `sections`: the ids of each role's section pages (the same in every language).
  */
 export type RouteTable = Record<string, string>;
-/** `roles` by language: a translation's table also holds the French addresses (lib/content/editions.ts). */
+/** `roles` by language: a translation's table also holds the French addresses (lib/content/languages.ts). */
 export type RoutingTable = { roles: Record<string, RouteTable>; guideParams: string[]; sections: Record<string, string[]> };
 
 /** The role slug a folded URL segment leads to, or null. Own keys only: `constructor` is not a role. */

@@ -77,9 +77,9 @@ function timeCompile(dir: string, count: number): { coldMs: number; warmMs: numb
     process.env.CONTENT_CACHE_DIR = cache;
     try {
       let started = performance.now();
-      const { editions, problems } = loadCompiled(dir);
+      const { languages, problems } = loadCompiled(dir);
       cold.push(performance.now() - started);
-      if (problems.length > 0 || editions.fr.roles.length !== count) throw new Error(`contenu synthétique invalide : ${problems.slice(0, 3).map((problem) => problem.message).join(" ; ")}`);
+      if (problems.length > 0 || languages.fr.roles.length !== count) throw new Error(`contenu synthétique invalide : ${problems.slice(0, 3).map((problem) => problem.message).join(" ; ")}`);
       started = performance.now();
       loadCompiled(dir);
       warm.push(performance.now() - started);

@@ -28,15 +28,15 @@ const BUDGET_MS = 20;
 const evalSets = (locale: Locale) =>
   ["", ".holdout"].map((suffix) => path.join(ROOT, `tests/analyse/eval-set${locale === "fr" ? "" : `.${locale}`}${suffix}.json`)).filter((file) => fs.existsSync(file));
 
-const { editions, problems } = compiledContent(contentDir());
+const { languages, problems } = compiledContent(contentDir());
 // The evaluation measures the analyser on the profiles as they load; `npm run validate` reports the content's problems.
 if (problems.length > 0) console.error(`${problems.length} problème(s) dans le contenu (npm run validate les détaille), dont : ${formatProblem(problems[0])}`);
-const models = Object.fromEntries(LOCALES.map((locale) => [locale, analyserModel(editions[locale], locale)])) as Record<Locale, AnalyserModel>;
+const models = Object.fromEntries(LOCALES.map((locale) => [locale, analyserModel(languages[locale], locale)])) as Record<Locale, AnalyserModel>;
 const percent = (share: number) => `${(share * 100).toFixed(1).replace(".", ",")} %`;
 const shown = (value: Rate) => `${percent(value.share)} (${value.right}/${value.total})`;
 const verbose = process.argv.includes("--verbose");
 const onlySplit = process.argv.find((argument) => argument.startsWith("--split="))?.slice("--split=".length);
-const { roles } = editions.fr;
+const { roles } = languages.fr;
 const name = (slug: string | null) => (slug === null ? "aucun" : (roles.find((role) => role.slug === slug)?.title ?? slug));
 
 function print(heading: string, report: EvalReport) {

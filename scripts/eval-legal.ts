@@ -13,9 +13,9 @@ import { evaluateLegal, pastedAd, type LegallyLabelledAd, type Score } from "../
 import { table } from "./support/stats";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
-const { editions, problems } = compiledContent(contentDir());
+const { languages, problems } = compiledContent(contentDir());
 if (problems.length > 0) console.error(`${problems.length} problème(s) dans le contenu (npm run validate les détaille), dont : ${formatProblem(problems[0])}`);
-const model = buildLegalModel(editions.fr.jobAdChecks, editions.fr.sources, "fr");
+const model = buildLegalModel(languages.fr.jobAdChecks, languages.fr.sources, "fr");
 const ads = (JSON.parse(fs.readFileSync(path.join(ROOT, "content/job-ads/ads.json"), "utf8")) as { ads: LegallyLabelledAd[] }).ads;
 const verbose = process.argv.includes("--verbose");
 const share = (value: number | null) => (value === null ? "—" : `${(value * 100).toFixed(1).replace(".", ",")} %`);

@@ -116,7 +116,7 @@ async function main(): Promise<number> {
 
 /** The pathological text that costs the analyser the most processor time here, by name. */
 function costliestText(): [string, string] {
-  const model = analyserModel(compiledContent().editions.fr, "fr");
+  const model = analyserModel(compiledContent().languages.fr, "fr");
   const cost = (text: string) => {
     const start = process.cpuUsage();
     analyseAd(model, text);

@@ -4,7 +4,7 @@ import { contentDir, formatProblem } from "../lib/content/load";
 import { LOCALES } from "../lib/i18n/locales";
 
 // Compiles the catalogue the build then reads (.next/cache/content), unless the content is unchanged.
-const { editions, problems, warnings } = compiledContent(contentDir());
+const { languages, problems, warnings } = compiledContent(contentDir());
 const plural = (count: number, word: string) => `${count} ${word}${count > 1 ? "s" : ""}`;
 for (const warning of warnings) console.warn(`avertissement : ${formatProblem(warning)}`);
 if (problems.length > 0) {
@@ -12,7 +12,7 @@ if (problems.length > 0) {
   for (const problem of problems) console.error(formatProblem(problem));
   process.exit(1);
 }
-const { roles, sources } = editions.fr;
+const { roles, sources } = languages.fr;
 console.log(
   `Contenu valide : ${plural(roles.length, "rôle")} (${roles.map((role) => role.slug).join(", ")}), ${plural(sources.length, "source")}, éditions ${LOCALES.join(", ")}${warnings.length > 0 ? `, ${plural(warnings.length, "avertissement")}` : ""}`,
 );

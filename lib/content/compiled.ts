@@ -2,13 +2,13 @@ import { createHash, randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import type { Locale } from "../i18n/locales";
-import { loadEditions } from "./editions";
+import { loadLanguages } from "./languages";
 import { contentDir, type LoadResult, type Problem } from "./load";
 
 /** One language of the compiled catalogue: what the pages, the proxy and the tests read. Every HTML rendered. */
-export type CompiledEdition = Omit<LoadResult, "profiles">;
+export type CompiledLanguage = Omit<LoadResult, "profiles">;
 
-export type Compiled = { editions: Record<Locale, CompiledEdition>; problems: Problem[]; warnings: Problem[]; key: string };
+export type Compiled = { languages: Record<Locale, CompiledLanguage>; problems: Problem[]; warnings: Problem[]; key: string };
 
 /** Where compiled catalogues are kept: beside Next.js's own build cache, which `next build` keeps. */
 export function cacheDir(): string {
@@ -54,29 +54,29 @@ export function contentKey(dir: string): string {
  * whose rendering fails is a problem of its file, like any other.
  */
 function compile(dir: string, key: string): Compiled {
-  const { editions, problems, warnings } = loadEditions(dir);
+  const { languages, problems, warnings } = loadLanguages(dir);
   if (problems.length === 0) {
-    for (const edition of new Set(Object.values(editions))) {
-      for (const role of edition.roles) {
+    for (const language of new Set(Object.values(languages))) {
+      for (const role of language.roles) {
         try {
           void role.html;
           for (const page of role.pages) void page.html;
         } catch (error) {
-          problems.push({ file: edition.profiles.get(role.slug)?.file ?? role.slug, field: "(corps)", message: `le rendu a échoué : ${(error as Error).message}` });
+          problems.push({ file: language.profiles.get(role.slug)?.file ?? role.slug, field: "(corps)", message: `le rendu a échoué : ${(error as Error).message}` });
         }
       }
     }
   }
   const plain = Object.fromEntries(
-    Object.entries(editions).map(([locale, edition]) => {
-      const { profiles: _profiles, ...rest } = edition;
+    Object.entries(languages).map(([locale, language]) => {
+      const { profiles: _profiles, ...rest } = language;
       void _profiles;
       return [locale, rest];
     }),
-  ) as Record<Locale, CompiledEdition>;
+  ) as Record<Locale, CompiledLanguage>;
   // A catalogue with problems is not rendered: its pages will not be built.
-  const data = problems.length > 0 ? plain : (JSON.parse(JSON.stringify(plain)) as Record<Locale, CompiledEdition>);
-  return { editions: data, problems, warnings, key };
+  const data = problems.length > 0 ? plain : (JSON.parse(JSON.stringify(plain)) as Record<Locale, CompiledLanguage>);
+  return { languages: data, problems, warnings, key };
 }
 
 /**

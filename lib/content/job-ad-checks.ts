@@ -68,7 +68,7 @@ function translate(rules: JobAdCheck[], file: string, problems: Problem[]): JobA
   });
 }
 
-/** The edition's typography on the words shown, never on the words looked for. */
+/** The language's typography on the words shown, never on the words looked for. */
 function typesetRule(rule: JobAdCheck, typeset: (text: string) => string): JobAdCheck {
   const shown = { ...rule, article: typeset(rule.article), checks: typeset(rule.checks), message: typeset(rule.message), rewording: typeset(rule.rewording) };
   if (shown.kind !== "phrases") return shown;

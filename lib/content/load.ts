@@ -54,7 +54,7 @@ export type Catalogue = {
   /** What the job-ad analyser reads beyond the profiles (content/analyser.yml), or null without that file. */
   analyser: AnalyserVocabulary | null;
   routes: RouteTable;
-  /** The legal checks of a job ad (content/job-ad-checks.yml), in the edition's words. */
+  /** The legal checks of a job ad (content/job-ad-checks.yml), in the language's words. */
   jobAdChecks: JobAdCheck[];
 };
 
@@ -62,7 +62,7 @@ export type LoadResult = Catalogue & {
   locale: Locale;
   problems: Problem[];
   warnings: Problem[];
-  /** For comparing two editions (lib/content/parity.ts): each profile's file and the sources each of its `##` sections cites. */
+  /** For comparing two languages (lib/content/parity.ts): each profile's file and the sources each of its `##` sections cites. */
   profiles: Map<string, { file: string; sectionSources: Map<string, string[]> }>;
   /** The slug of every profile file, those that failed to load included. */
   profileSlugs: string[];
@@ -70,11 +70,11 @@ export type LoadResult = Catalogue & {
 };
 
 /**
- * Where an edition's files are: French at the top of `content/`, another language in a folder of
+ * Where a language's files are: French at the top of `content/`, another language in a folder of
  * its code (`content/en/roles/…`, `content/en/guide.yml`…). The bibliography is shared; each other
  * language has its own words for it in `content/<code>/sources.yml`.
  */
-export function editionDir(dir: string, locale: Locale): string {
+export function languageDir(dir: string, locale: Locale): string {
   return locale === DEFAULT_LOCALE ? dir : path.join(dir, locale);
 }
 
@@ -97,23 +97,23 @@ export function loadContent(dir: string = contentDir(), locale: Locale = DEFAULT
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
   const typography = typographyFor(locale);
-  const edition = editionDir(dir, locale);
+  const language = languageDir(dir, locale);
   const sourcesFile = path.join(dir, "sources.yml");
   const { sources: read, ids: sourceIds } = readBibliography(sourcesFile, problems);
-  const translationsFile = path.join(edition, "sources.yml");
+  const translationsFile = path.join(language, "sources.yml");
   const written = locale === DEFAULT_LOCALE ? read : translateBibliography(read, translationsFile, problems);
   const sources = written.map((source) => typesetStrings(source, typography));
-  const { parsed, fileSlugs } = readProfiles(path.join(edition, "roles"), problems);
-  const guideFile = path.join(edition, "guide.yml");
-  const organisationFile = path.join(edition, "organisation.yml");
-  const surveysFile = path.join(edition, "surveys.yml");
+  const { parsed, fileSlugs } = readProfiles(path.join(language, "roles"), problems);
+  const guideFile = path.join(language, "guide.yml");
+  const organisationFile = path.join(language, "organisation.yml");
+  const surveysFile = path.join(language, "surveys.yml");
   const guide = readYamlFile(guideFile, guideSchema, problems, { optional: true });
   const organisation = readYamlFile(organisationFile, organisationSchema, problems, { optional: true });
   const surveys = readYamlFile(surveysFile, surveysSchema, problems, { optional: true }) ?? [];
   for (const [file, record] of [[guideFile, guide], [organisationFile, organisation], [surveysFile, surveys]] as const) {
     if (record) checkPlainWords(displayPath(file), record, null, 0, locale, problems);
   }
-  const analyser = readYamlFile(path.join(edition, "analyser.yml"), analyserVocabularySchema, problems, { optional: true });
+  const analyser = readYamlFile(path.join(language, "analyser.yml"), analyserVocabularySchema, problems, { optional: true });
 
   const bibliography = checkBibliography(sources, displayPath(sourcesFile), problems);
   const wordsFile = displayPath(locale === DEFAULT_LOCALE ? sourcesFile : translationsFile);
@@ -691,7 +691,7 @@ function citations(data: FrontMatter): Array<[string, string[]]> {
 /** Fields whose strings are identifiers, codes or addresses, never prose. */
 const VERBATIM_FIELDS = new Set(["id", "key", "slug", "value", "role", "sources", "source", "reportedBy", "url", "uri", "code", "ogr", "updated", "consulted", "published", "kind", "language", "when", "from", "to", "reportsTo", "manages", "related", "aliases", "currency", "period", "basis", "match", "version", "level", "statistic", "area"]);
 
-/** The edition's typography on every prose string of a content record; identifiers and exact titles stay as written. */
+/** The language's typography on every prose string of a content record; identifiers and exact titles stay as written. */
 function typesetStrings<T>(value: T, typeset: (text: string) => string, field = ""): T {
   if (typeof value === "string") return (VERBATIM_FIELDS.has(field) ? value : typeset(value)) as T;
   if (Array.isArray(value)) return value.map((entry) => typesetStrings(entry, typeset, field)) as T;

@@ -3,7 +3,7 @@ import type { FrontMatter, Role } from "../schema";
 import { ITEM_LISTS, itemList } from "../items";
 
 /**
- * What must be the same in two editions of the content (French and a translation): the same roles,
+ * What must be the same in two languages of the content (French and a translation): the same roles,
  * sections (ids, and which have a page of their own), items by key, sources cited everywhere (front
  * matter, and each `##` section of the body), codes, relations and figures; the same guide, diagram
  * and surveys, apart from their words. Problems name the translation's file and field.

@@ -247,8 +247,8 @@ export const SOURCED_FACTS: SourcedFact[] = [
 ];
 
 /**
- * The same facts in the English edition (content/en/roles/), checked the same way against the
- * English records: figures, years, codes and reporting lines must not drift between editions.
+ * The same facts in the English language (content/en/roles/), checked the same way against the
+ * English records: figures, years, codes and reporting lines must not drift between languages.
  */
 export const SOURCED_FACTS_EN: SourcedFact[] = [
   // Community Manager

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { analyseAd } from "@/lib/analyse/analyse";
 import { evaluateAnalyser, type LabelledAd } from "@/lib/analyse/evaluate";
 import { analyserModel } from "@/lib/analyse/language";
-import { loadEditions } from "@/lib/content/editions";
+import { loadLanguages } from "@/lib/content/languages";
 import { formatProblem } from "@/lib/content/load";
 import { englishSources, SYNTHETIC_SOURCES } from "@/scripts/support/synthetic";
 
@@ -19,18 +19,18 @@ const SLUG = "charge-de-communication-digitale";
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "fourth-role-"));
 fs.cpSync("content", dir, { recursive: true });
 const profile = fs.readFileSync(path.join(import.meta.dirname, "../fixtures/fourth-role", `${SLUG}.md`), "utf8");
-// The English edition gets the same profile: the parity checks compare keys, sources and structure.
-for (const edition of ["roles", "en/roles"]) fs.writeFileSync(path.join(dir, edition, `${SLUG}.md`), profile);
+// The English language gets the same profile: the parity checks compare keys, sources and structure.
+for (const language of ["roles", "en/roles"]) fs.writeFileSync(path.join(dir, language, `${SLUG}.md`), profile);
 const source = SYNTHETIC_SOURCES.replace("id: ref", "id: fixture-source");
 fs.appendFileSync(path.join(dir, "sources.yml"), `\n${source}`);
 fs.appendFileSync(path.join(dir, "en", "sources.yml"), `\n${englishSources(source)}`);
-const { editions, problems, warnings } = loadEditions(dir);
+const { languages, problems, warnings } = loadLanguages(dir);
 
 describe("a fourth role, added to the content only", () => {
   it("passes every check of npm run validate", () => {
     expect(problems.map(formatProblem)).toEqual([]);
-    expect(editions.fr.roles.map((role) => role.slug)).toContain(SLUG);
-    expect(editions.en.roles.map((role) => role.slug)).toContain(SLUG);
+    expect(languages.fr.roles.map((role) => role.slug)).toContain(SLUG);
+    expect(languages.en.roles.map((role) => role.slug)).toContain(SLUG);
   });
 
   it("is named by validate when no answer of the guide recommends it", () => {
@@ -38,7 +38,7 @@ describe("a fourth role, added to the content only", () => {
   });
 
   it("is what the analyser finds in an ad for it, from its own signals", () => {
-    const model = analyserModel(editions.fr, "fr");
+    const model = analyserModel(languages.fr, "fr");
     const ad = "Chargé de communication digitale (H/F)\nVous mettez à jour le site internet et l’intranet, rédigez la lettre d’information mensuelle et les communiqués de presse, et participez à l’organisation d’événements (salon, inauguration). Vous suivez la fréquentation du site et le taux d’ouverture de la newsletter.\nProfil : qualités rédactionnelles, maîtrise d’un CMS et d’un outil d’emailing.";
     const analysis = analyseAd(model, ad);
     expect(analysis.best?.slug).toBe(SLUG);
@@ -47,8 +47,8 @@ describe("a fourth role, added to the content only", () => {
 
   it("leaves the analyser as accurate on the evaluation set, whose ads do not describe it", () => {
     const ads = (JSON.parse(fs.readFileSync(path.join(import.meta.dirname, "../analyse/eval-set.json"), "utf8")) as { ads: LabelledAd[] }).ads;
-    const before = evaluateAnalyser(analyserModel({ ...editions.fr, roles: editions.fr.roles.filter((role) => role.slug !== SLUG) }, "fr"), ads).roleAccuracy;
-    const after = evaluateAnalyser(analyserModel(editions.fr, "fr"), ads).roleAccuracy;
+    const before = evaluateAnalyser(analyserModel({ ...languages.fr, roles: languages.fr.roles.filter((role) => role.slug !== SLUG) }, "fr"), ads).roleAccuracy;
+    const after = evaluateAnalyser(analyserModel(languages.fr, "fr"), ads).roleAccuracy;
     expect(after).toBeGreaterThanOrEqual(before - 0.05);
   });
 });

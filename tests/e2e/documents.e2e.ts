@@ -98,7 +98,7 @@ function alternatesOf(document: Document): Record<string, string> {
 /** Pages whose own address is canonical (a comparison's is in alphabetical order). */
 const canonical = (route: string) => !route.includes("inconnu") && !route.endsWith("x") && !route.includes("?") && !/\/compare\/([^/]+)\/([^/]+)$/.exec(route)?.slice(1).reduce((a, b) => (a > b ? "reversed" : ""));
 
-describe("the two editions name each other", () => {
+describe("the two languages name each other", () => {
   it.each(ENGLISH_ROUTES.filter(canonical))("%s is in English and names its French page, which names it back", (route) => {
     const french = route.replace(/^\/en(?=\/|$)/, "") || "/";
     expect(pages.get(route)!.status).toBe(200);

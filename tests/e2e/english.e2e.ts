@@ -7,8 +7,8 @@ import { FRENCH_ROUTES } from "./routes";
 
 const baseUrl = inject("baseUrl");
 const browser = sharedBrowser();
-const { editions } = compiledContent("content");
-const english = editions.en;
+const { languages } = compiledContent("content");
+const english = languages.en;
 const [first] = english.roles;
 const pairPath = "/compare/community-manager/social-media-manager";
 

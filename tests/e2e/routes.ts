@@ -2,11 +2,11 @@ import { compiledContent } from "../../lib/content/compiled";
 import { localisePath } from "../../lib/i18n/locales";
 import { comparePath, rolePath, roleSectionPath } from "../../lib/site";
 
-const { editions } = compiledContent("content");
-const { roles, guide } = editions.fr;
+const { languages } = compiledContent("content");
+const { roles, guide } = languages.fr;
 const [first, second] = roles;
 const answers = guide ? new URLSearchParams(Object.fromEntries(guide.questions.map((question) => [question.id, question.options[0].value]))) : null;
-const english = editions.en.roles.find((role) => role.slug === first.slug)!;
+const english = languages.en.roles.find((role) => role.slug === first.slug)!;
 
 /** The routes of the French edition, from the content: every role page and section page, every kind of other page. */
 export const FRENCH_ROUTES: string[] = [

@@ -24,12 +24,12 @@ describe("the compiled catalogue", () => {
     const first = loadCompiled(dir);
     expect(first.problems).toEqual([]);
     expect(stored()).toEqual([`${contentKey(dir)}.json`]);
-    expect(first.editions.fr.roles[0].html).toContain("<h2");
-    expect(first.editions.en.roles[0].pages.every((page) => typeof page.html === "string")).toBe(true);
+    expect(first.languages.fr.roles[0].html).toContain("<h2");
+    expect(first.languages.en.roles[0].pages.every((page) => typeof page.html === "string")).toBe(true);
     // A change made to the stored file shows: the second load read it, and compiled nothing.
     const file = path.join(cache, stored()[0]);
     fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace(/"title":"Alpha Manager"/, '"title":"Lu dans le fichier"'));
-    expect(loadCompiled(dir).editions.fr.roles.map((role) => role.title)).toContain("Lu dans le fichier");
+    expect(loadCompiled(dir).languages.fr.roles.map((role) => role.title)).toContain("Lu dans le fichier");
   });
 
   it("gets another key, and is compiled again, when a content file changes", () => {
@@ -39,7 +39,7 @@ describe("the compiled catalogue", () => {
     const profile = path.join(dir, "roles", "alpha.md");
     fs.writeFileSync(profile, fs.readFileSync(profile, "utf8").replace('title: "Alpha Manager"', 'title: "Alpha Lead"'));
     expect(contentKey(dir)).not.toBe(before);
-    expect(loadCompiled(dir).editions.fr.roles.map((role) => role.title)).toContain("Alpha Lead");
+    expect(loadCompiled(dir).languages.fr.roles.map((role) => role.title)).toContain("Alpha Lead");
     expect(stored()).toHaveLength(2);
   });
 
@@ -52,7 +52,7 @@ describe("the compiled catalogue", () => {
 
   it("reads again a stored file that is not whole, and stores it whole", () => {
     const dir = writeContentDir(ALPHA_BETA);
-    fs.writeFileSync(path.join(cache, `${contentKey(dir)}.json`), '{"editions":');
+    fs.writeFileSync(path.join(cache, `${contentKey(dir)}.json`), '{"languages":');
     expect(loadCompiled(dir).problems).toEqual([]);
     expect(JSON.parse(fs.readFileSync(path.join(cache, `${contentKey(dir)}.json`), "utf8")).key).toBe(contentKey(dir));
   });

@@ -1,20 +1,20 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadEditions } from "@/lib/content/editions";
+import { loadLanguages } from "@/lib/content/languages";
 import { formatProblem } from "@/lib/content/load";
 import { ALPHA_BETA, writeContentDir, type ContentOptions } from "@/scripts/support/synthetic";
 
-/** The problems of the two editions of the synthetic content, with one change. */
+/** The problems of the two languages of the synthetic content, with one change. */
 function problems(options: ContentOptions = {}) {
   const dir = writeContentDir(ALPHA_BETA, options);
   const shown = (name: string) => path.relative(process.cwd(), path.join(dir, name));
-  return { shown, found: loadEditions(dir).problems.map(formatProblem) };
+  return { shown, found: loadLanguages(dir).problems.map(formatProblem) };
 }
 
 /** A change to alpha's English profile. */
 const english = (from: string | RegExp, to: string): ContentOptions => ({ edit: { "en/roles/alpha.md": (text) => text.replace(from, to) } });
 
-describe("the English edition against the French one", () => {
+describe("the English language against the French one", () => {
   it("accepts a faithful translation: other words, the same structure and sources", () => {
     const { found } = problems(english(/Le rôle Alpha Manager est défini ici pour les tests/, "The Alpha Manager role is defined here for the tests"));
     expect(found).toEqual([]);
@@ -35,7 +35,7 @@ describe("the English edition against the French one", () => {
     expect(found.some((problem) => problem.startsWith(`${shown(file)}: ${start}`)), found.join("\n")).toBe(true);
   });
 
-  it("reports a profile missing from the English edition, naming the file to write", () => {
+  it("reports a profile missing from the English language, naming the file to write", () => {
     const { found, shown } = problems({ edit: { "en/roles/alpha.md": () => "" }, files: {} });
     expect(found.join("\n")).toContain(shown("en/roles/alpha.md"));
   });
@@ -47,7 +47,7 @@ describe("the English edition against the French one", () => {
     expect(retitled.found.join("\n")).toContain(`${retitled.shown("en/sources.yml")}: 0.title — titre traduit`);
   });
 
-  it("checks the real content: both editions agree", () => {
-    expect(loadEditions("content").problems.map(formatProblem)).toEqual([]);
+  it("checks the real content: both languages agree", () => {
+    expect(loadLanguages("content").problems.map(formatProblem)).toEqual([]);
   });
 });

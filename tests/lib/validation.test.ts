@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadEditions } from "@/lib/content/editions";
+import { loadLanguages } from "@/lib/content/languages";
 import { formatProblem, loadContent } from "@/lib/content/load";
 import { ALPHA_BETA, syntheticProfile, writeContentDir, type ContentOptions } from "@/scripts/support/synthetic";
 
@@ -122,7 +122,7 @@ describe("content validation", () => {
 
   it("reports a broken translation's own problem only, not a missing translation", () => {
     const { dir, shown } = content({ edit: { "en/roles/beta.md": (text) => text.replace("updated: 2026-11-23", "updated: 12") } });
-    expect(loadEditions(dir).problems.map(formatProblem)).toEqual([`${shown("en/roles/beta.md")}: updated — texte attendu : écrivez-le entre guillemets`]);
+    expect(loadLanguages(dir).problems.map(formatProblem)).toEqual([`${shown("en/roles/beta.md")}: updated — texte attendu : écrivez-le entre guillemets`]);
   });
 
   it.each(CASES)("says how to fix %s", (_name, options) => {

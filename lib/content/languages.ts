@@ -2,23 +2,23 @@ import { DEFAULT_LOCALE, LOCALES, type Locale } from "../i18n/locales";
 import { contentDir, loadContent, type LoadResult, type Problem } from "./load";
 import { checkParity } from "./parity";
 
-export type Editions = { editions: Record<Locale, LoadResult>; problems: Problem[]; warnings: Problem[] };
+export type Languages = { languages: Record<Locale, LoadResult>; problems: Problem[]; warnings: Problem[] };
 
 /**
  * Every language's content, each checked on its own and each translation against the French
- * edition (lib/content/parity.ts). A translation's role addresses also accept the French ones
+ * language (lib/content/parity.ts). A translation's role addresses also accept the French ones
  * (`/en/roles/animatrice-de-communautes`), its own titles first.
  */
-export function loadEditions(dir: string = contentDir()): Editions {
+export function loadLanguages(dir: string = contentDir()): Languages {
   const model = loadContent(dir, DEFAULT_LOCALE);
-  const editions = { [DEFAULT_LOCALE]: model } as Record<Locale, LoadResult>;
+  const languages = { [DEFAULT_LOCALE]: model } as Record<Locale, LoadResult>;
   const problems = [...model.problems];
   const warnings = [...model.warnings];
   for (const locale of LOCALES) {
     if (locale === DEFAULT_LOCALE) continue;
-    // A translation is checked against a valid French edition: fix the French first.
+    // A translation is checked against a valid French text: fix the French first.
     if (model.problems.length > 0) {
-      editions[locale] = model;
+      languages[locale] = model;
       continue;
     }
     const translation = loadContent(dir, locale);
@@ -26,7 +26,7 @@ export function loadEditions(dir: string = contentDir()): Editions {
     const parity = checkParity(model, translation);
     translation.problems.push(...parity);
     problems.push(...translation.problems);
-    editions[locale] = translation;
+    languages[locale] = translation;
   }
-  return { editions, problems, warnings };
+  return { languages, problems, warnings };
 }
