@@ -27,9 +27,9 @@ z.config({
   },
 });
 
-const text = z.string().trim().min(1, "texte vide : écrivez au moins un mot");
+export const text = z.string().trim().min(1, "texte vide : écrivez au moins un mot");
 
-const slug = z
+export const slug = z
   .string()
   .regex(SLUG_PATTERN, "slug invalide : minuscules ASCII, chiffres et tirets seulement (ex. community-manager)");
 
@@ -37,7 +37,7 @@ const sourceId = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]*$/, "identifiant de source invalide : minuscules, chiffres et tirets (ex. hajjar-2016)");
 
-const cited = z.array(sourceId).min(1, "citez au moins une source (identifiant de la liste sources)");
+export const cited = z.array(sourceId).min(1, "citez au moins une source (identifiant de la liste sources)");
 
 /** A calendar date written AAAA-MM-JJ that exists (2026-02-30 does not). YAML is read without timestamps, so this sees the text as written. */
 export const isoDate = z.string().refine((value) => {

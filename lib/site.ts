@@ -64,6 +64,21 @@ export function roleSectionPath(slug: string, section: string): string {
   return `/roles/${slug}/${section}`;
 }
 
+/** A role's dated edition, or one of its section pages: `/roles/<slug>/editions/<date>[/<section>]`. */
+export function editionPath(slug: string, date: string, section?: string): string {
+  return `/roles/${slug}/editions/${date}${section ? `/${section}` : ""}`;
+}
+
+/** A role's change log: its editions, and what changed in each. */
+export function historyPath(slug: string): string {
+  return `/roles/${slug}/historique`;
+}
+
+/** What changed between two editions of a role, section by section. */
+export function differencePath(slug: string, from: string, to: string): string {
+  return `/roles/${slug}/historique/${from}/${to}`;
+}
+
 export function comparePath(a: string, b: string): string {
   return `/compare/${a}/${b}`;
 }

@@ -38,6 +38,7 @@ import { typographyFor } from "../typography";
 import { analyserVocabularySchema, type AnalyserVocabulary } from "../analyse/vocabulary";
 import type { JobAdCheck } from "../job-ad-checks";
 import { readJobAdChecks } from "./job-ad-checks";
+import { readEditions, type RoleEditions } from "../editions/load";
 import { displayPath, fieldPath, formatProblem, parseYaml, readUtf8, readYamlFile, yamlErrorMessage, type Problem } from "./files";
 
 export { formatProblem, type Problem };
@@ -56,6 +57,8 @@ export type Catalogue = {
   routes: RouteTable;
   /** The legal checks of a job ad (content/job-ad-checks.yml), in the language's words. */
   jobAdChecks: JobAdCheck[];
+  /** Each role's dated editions, newest first (content/editions): a role without one has none listed. */
+  editions: RoleEditions[];
 };
 
 export type LoadResult = Catalogue & {
@@ -204,6 +207,10 @@ export function loadContent(dir: string = contentDir(), locale: Locale = DEFAULT
     checkEssentials(role, file, problems);
     checkCore(role, file, problems);
   }
+  const editions = readEditions(language, locale, new Set(roles.map((role) => role.slug)), new Set(sources.map((source) => source.id)), problems);
+  for (const { slug, file } of parsed) {
+    if (!editions.some((edition) => edition.slug === slug)) warnings.push({ file, field: "(éditions)", message: "aucune édition datée : publiez la première avec `npm run build && npm run edition`" });
+  }
 
   return {
     locale,
@@ -215,6 +222,7 @@ export function loadContent(dir: string = contentDir(), locale: Locale = DEFAULT
     analyser,
     routes,
     jobAdChecks: jobAdChecks.rules,
+    editions,
     problems,
     warnings,
     profiles,

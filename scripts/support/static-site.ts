@@ -34,6 +34,9 @@ function unmatched(what: string): Error {
 
 export const STATIC_SITE_DIR = path.join(".next", "static-site");
 
+/** The key (lib/content/compiled.ts) of the content and code the last build was made from. */
+export const BUILT_CONTENT_KEY = path.join(".next", "content-key");
+
 type PrerenderManifest = {
   routes: Record<string, { initialStatus?: number; routeType?: string; dataRoute?: string | null }>;
 };
