@@ -512,7 +512,8 @@ export function analyseAd(model: AnalyserModel, input: string): Analysis {
   const close = noRole === null && second && measure(second) >= ANALYSER_SETTINGS.closeShare * measure(top) ? second.role : null;
   const reasons: Reasons = { sentences: taskSentences, fieldSentences: inField.size, runnerUp: close && { slug: close.slug, title: close.title }, noRole };
 
-  if (noRole) return { ...base, status: "no-match", reasons, mismatch: noRole === "field" && statedRole !== null, scores, evidence };
+  // A title that names a role over missions that describe none (too little of the field, or too little evidence) misleads; roles too close to tell apart do not say it.
+  if (noRole) return { ...base, status: "no-match", reasons, mismatch: noRole !== "flat" && statedRole !== null, scores, evidence };
   const sectionList = listOrder.reduce((chosen, list) => ((top.byList[list] ?? 0) > (top.byList[chosen] ?? 0) ? list : chosen), listOrder[0]);
   const section = top.role.sections[sectionList] ?? null;
   const margin = second ? 1 - measure(second) / measure(top) : 1;

@@ -64,11 +64,24 @@ const WORD = /[\p{L}\p{N}]+(?:['’ʼ][\p{L}\p{N}]+)*/gu;
 const STEM_CACHE_SIZE = 20_000;
 const stemCaches: Record<Locale, Map<string, string>> = { fr: new Map(), en: new Map() };
 
+/**
+ * Words the stemmer would merge with a word of another trade, kept apart: the English Snowball
+ * stemmer gives `community` and `communications` the same stem (`commun`), so that every
+ * "Communications Manager" read as a Community Manager and every sentence about communications
+ * as community work. A word that starts with one of these keeps that start as its stem.
+ */
+const KEPT_APART: Record<Locale, string[]> = { fr: [], en: ["communit"] };
+
 /** Stem of one lower-case word, accents folded; the plural `s` that Snowball keeps after a vowel (`contenus`) goes too. */
 export function stemWord(word: string, locale: Locale = "fr"): string {
   const cache = stemCaches[locale];
   const cached = cache.get(word);
   if (cached !== undefined) return cached;
+  const apart = KEPT_APART[locale].find((start) => fold(word).startsWith(start));
+  if (apart) {
+    cache.set(word, apart);
+    return apart;
+  }
   const folded = fold(LANGUAGES[locale].stemmer(word));
   const stem = folded.length > 4 && /[^s]s$/.test(folded) ? folded.slice(0, -1) : folded;
   if (cache.size >= STEM_CACHE_SIZE) cache.clear();

@@ -135,6 +135,11 @@ describe("analyseAd in English", () => {
     expect(analysis.best?.url).toMatch(new RegExp(`/en/roles/${analysis.best?.slug}#`));
     expect(analysis.suggestedTitle).toBe(`${analysis.best?.title} (m/f)`);
   });
+
+  it("does not read communications as community", () => {
+    expect(stems("communications community", "en")).toEqual(["commun", "communit"]);
+    expect(analyseAd(english, "Senior Communications Manager\nYou will write press releases.").statedRole).toBeNull();
+  });
 });
 
 describe("the answers around the analysis", () => {

@@ -6,7 +6,7 @@ import { evaluateLegal, type LegallyLabelledAd } from "@/lib/analyse/legal-evalu
 import { realContent } from "@/tests/support/content";
 
 /**
- * The legal checks against the `legal` labels of the 98 real ads (content/job-ads/ads.json;
+ * The legal checks against the `legal` labels of the real ads (content/job-ads/ads.json, 98 when measured, 128 since 2026-12-08;
  * `npm run eval:legal` prints the figures). Measured on 2026-12-07: sexMark P 100 % R 89 %,
  * notFrench P 100 % R 100 %, payGiven P 80 % R 100 %, criteria 2/2 with no false positive,
  * ageLimit no false positive (no ad of the set has an age limit).

@@ -13,11 +13,11 @@ import { realContent } from "@/tests/support/content";
  */
 const TARGETS = { role: 0.85, none: 0.8, misleading: 0.8 } as const;
 /**
- * What the analyser reaches on the held-out split today (2026-12-07, `npm run eval:analyse`:
- * role 30/45, none 19/20, misleading 4/9): it must never do worse. Only « none » meets its target; the others are
+ * What the analyser reaches on the held-out split today (2026-12-08, `npm run eval:analyse`:
+ * role 31/45, none 20/20, misleading 4/9): it must never do worse. Only « none » meets its target; the others are
  * checked as not yet met below, so that reaching them shows here.
  */
-const FLOORS = { role: 30 / 45, none: 19 / 20, misleading: 4 / 9 } as const;
+const FLOORS = { role: 31 / 45, none: 20 / 20, misleading: 4 / 9 } as const;
 
 const file = path.join(import.meta.dirname, "../../content/job-ads/ads.json");
 const ads = (JSON.parse(fs.readFileSync(file, "utf8")) as { ads: RealAd[] }).ads.map(fromRealAd);
