@@ -57,6 +57,8 @@ const nextConfig: NextConfig = {
         missing: [
           { type: "query" as const, key: "q" },
           { type: "query" as const, key: "positionnement" },
+          // The change log's form, which the proxy redirects to a difference.
+          { type: "query" as const, key: "de" },
         ],
         headers: [{ key: "Cache-Control", value: PAGE_CACHE_CONTROL }],
       })),

@@ -47,6 +47,8 @@ export const config = {
     "/en/:path*",
     "/roles",
     "/roles/:path*",
+    "/historique",
+    "/historique.atom",
     "/compare",
     "/compare/:path*",
     "/recherche",

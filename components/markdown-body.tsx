@@ -12,7 +12,17 @@ export function withSectionLinks(html: string): string {
   return html.replace(HEADING, (_match, tag: string, id: string, content: string) => `<${tag} id="${id}"><a class="section-link" href="#${id}">${content}</a></${tag}>`);
 }
 
-/** Renders HTML produced by lib/markdown.ts, which sanitizes it. The only place raw HTML is injected. */
+/** Renders HTML produced by lib/markdown.ts, which sanitizes it. With FrozenHtml below, the only places raw HTML is injected. */
 export function MarkdownBody({ html }: MarkdownBodyProps) {
   return <div className="prose-role" dangerouslySetInnerHTML={{ __html: withSectionLinks(html) }} />;
+}
+
+type FrozenHtmlProps = { html: string; className?: string };
+
+/**
+ * A fragment of a dated edition, shown as the site published it (lib/editions): written by
+ * `npm run edition` from the site's own pages, checked by lib/editions/safe.ts, never rendered again.
+ */
+export function FrozenHtml({ html, className }: FrozenHtmlProps) {
+  return <div className={className} dangerouslySetInnerHTML={{ __html: html }} />;
 }

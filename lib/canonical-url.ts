@@ -1,7 +1,7 @@
 import { DEFAULT_LOCALE, LOCALES, isLocale, localisePath, splitLocale, type Locale } from "./i18n/locales";
 import { WRITE_AD_PATH } from "./analyse/paths";
 import { MAX_QUERY_LENGTH } from "./search";
-import { comparePath, rolePath, roleSectionPath } from "./site";
+import { comparePath, differencePath, rolePath, roleSectionPath } from "./site";
 import { slugify } from "./text";
 import { decodeSegment } from "./url";
 
@@ -32,7 +32,12 @@ export const NOT_FOUND_PATH = "/_introuvable";
  * The first segments of the pages of a translation (the folders of app/en): any other address
  * under /en gets the English 404 page. A test checks the list against app/en.
  */
-export const TRANSLATED_SEGMENTS = ["roles", "compare", "guide", "sources", "recherche", "verifier-une-offre", "rediger-une-offre", "og"];
+export const TRANSLATED_SEGMENTS = ["roles", "compare", "guide", "sources", "recherche", "verifier-une-offre", "rediger-une-offre", "og", "historique", "historique.atom"];
+
+/** What a role has beside its sections' pages: its dated editions, its change log and its feed. */
+const ROLE_HISTORY_SEGMENTS = new Set(["editions", "historique", "historique.atom"]);
+
+const EDITION_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * Longer than any role slug could be. `/compare?a=…` values beyond it get a 404 instead of a
@@ -103,11 +108,22 @@ function routeInLanguage(pathname: string, params: URLSearchParams, resolve: Slu
     if (segments.length === 1) {
       return params.has("q") || params.has("positionnement") ? { kind: "rewrite", path: `/recherche?${keptParams(params, SEARCH_PARAMS)}` } : NEXT;
     }
-    if (segments.length !== 2 && segments.length !== 3) return NEXT;
+    const history = segments.length >= 3 && ROLE_HISTORY_SEGMENTS.has(segments[2]);
+    if (segments.length !== 2 && segments.length !== 3 && !history) return NEXT;
     const wanted = decodeSegment(segments[1]);
     const slug = wanted === null ? null : resolve(wanted);
     // Unknown roles and sections get the 404 page of their language.
     if (!slug) return { kind: "rewrite", path: NOT_FOUND_PATH };
+    if (history) {
+      // The form of the change log (`?de=…&a=…`, no script): the difference between those two editions.
+      const from = firstValue(params, "de");
+      const to = firstValue(params, "a");
+      if (segments.length === 3 && segments[2] === "historique" && EDITION_DATE.test(from) && EDITION_DATE.test(to) && from !== to) {
+        return { kind: "redirect", location: differencePath(slug, from, to) };
+      }
+      // Dates and editions unknown are the pages' to refuse; another title of the role leads to its slug.
+      return slug === segments[1] ? NEXT : { kind: "redirect", location: ["", "roles", slug, ...segments.slice(2)].join("/") };
+    }
     if (segments.length === 3 && Object.hasOwn(sections, slug) && !sections[slug].includes(segments[2])) return { kind: "rewrite", path: NOT_FOUND_PATH };
     if (slug === segments[1]) return NEXT;
     // `/roles/cm/remuneration` → `/roles/community-manager/remuneration`: a section's page follows its role.

@@ -3,7 +3,8 @@ import { sourceAnchor } from "./citations";
 import type { Role, Source } from "./schema";
 import { allMissions } from "./items";
 import { LOCALE_TAGS, localisePath, type Locale } from "./i18n/locales";
-import { absoluteUrl, rolePath, siteName } from "./site";
+import { absoluteUrl, editionPath, rolePath, siteName } from "./site";
+import type { Edition } from "./editions/load";
 
 const PERIODS = { month: "P1M", year: "P1Y" } as const;
 
@@ -37,7 +38,7 @@ export function occupationalCategories(role: Pick<Role, "codes">) {
  * schema.org description of a role page: a WebPage (which carries `dateModified`)
  * whose main entity is the Occupation.
  */
-export function roleJsonLd(role: Role, locale: Locale) {
+export function roleJsonLd(role: Role, locale: Locale, editions: readonly Edition[] = []) {
   const url = absoluteUrl(localisePath(rolePath(role.slug), locale));
   const occupation = {
     "@type": "Occupation" as const,
@@ -64,11 +65,41 @@ export function roleJsonLd(role: Role, locale: Locale) {
     name: role.title,
     inLanguage: LOCALE_TAGS[locale].lang,
     dateModified: role.updated,
+    // The page changes; each dated edition keeps one version of it (lib/editions).
+    ...(editions.length > 0 && { version: editions[0].date, workExample: editions.map((edition) => editionReference(edition, locale)) }),
     isPartOf: { "@type": "WebSite" as const, name: siteName(locale), url: absoluteUrl(localisePath("/", locale)) },
     mainEntity: occupation,
     // The sources this page cites (those of the sections' own pages are listed on them), by their
     // identifier: each is described once, in the bibliography's JSON-LD (sourcesJsonLd).
     citation: role.sources.filter((source) => role.rolePageSourceIds.includes(source.id)).map((source) => ({ "@id": sourceJsonLdId(source.id, locale) })),
+  } satisfies WithContext<WebPage>;
+}
+
+/** A dated edition, as another page names it. */
+function editionReference(edition: Edition, locale: Locale) {
+  return { "@type": "WebPage" as const, url: absoluteUrl(localisePath(editionPath(edition.snapshot.slug, edition.date), locale)), version: edition.date, datePublished: edition.date };
+}
+
+/**
+ * schema.org description of a dated edition: a version of the role page (`exampleOfWork`), of its
+ * date (`version`, `datePublished`), based on the edition before it, if any.
+ */
+export function editionJsonLd(edition: Edition, editions: readonly Edition[], locale: Locale) {
+  const { snapshot } = edition;
+  const previous = editions[editions.findIndex((candidate) => candidate.date === edition.date) + 1];
+  return {
+    "@context": "https://schema.org",
+    "@type": "WebPage" as const,
+    url: absoluteUrl(localisePath(editionPath(snapshot.slug, edition.date), locale)),
+    name: snapshot.title,
+    description: snapshot.summary,
+    inLanguage: LOCALE_TAGS[locale].lang,
+    version: edition.date,
+    datePublished: edition.date,
+    dateModified: edition.date,
+    exampleOfWork: { "@type": "WebPage" as const, url: absoluteUrl(localisePath(rolePath(snapshot.slug), locale)), name: snapshot.title },
+    ...(previous && { isBasedOn: editionReference(previous, locale) }),
+    isPartOf: { "@type": "WebSite" as const, name: siteName(locale), url: absoluteUrl(localisePath("/", locale)) },
   } satisfies WithContext<WebPage>;
 }
 

@@ -7,9 +7,9 @@ import { absoluteUrl } from "./site";
  * The canonical URL of a page in its language, and the page in every language (hreflang), with
  * French as `x-default`. `path` is the page's path without language prefix (`/roles/cm`).
  */
-export function pageAlternates(path: string, locale: Locale): NonNullable<Metadata["alternates"]> {
-  const languages: Record<string, string> = Object.fromEntries(LOCALES.map((other) => [LOCALE_TAGS[other].lang, absoluteUrl(localisePath(path, other))]));
-  languages["x-default"] = absoluteUrl(localisePath(path, DEFAULT_LOCALE));
+export function pageAlternates(path: string, locale: Locale, exists: readonly Locale[] = LOCALES): NonNullable<Metadata["alternates"]> {
+  const languages: Record<string, string> = Object.fromEntries(exists.map((other) => [LOCALE_TAGS[other].lang, absoluteUrl(localisePath(path, other))]));
+  if (exists.includes(DEFAULT_LOCALE)) languages["x-default"] = absoluteUrl(localisePath(path, DEFAULT_LOCALE));
   return { canonical: absoluteUrl(localisePath(path, locale)), languages };
 }
 
@@ -21,11 +21,15 @@ type PageMetadataInput = {
   locale: Locale;
   image: { path: string; alt: string };
   modifiedTime?: string;
+  /** The languages the page exists in, when not all (a dated edition may exist in French only). */
+  languages?: readonly Locale[];
+  /** Other forms of the page (`application/atom+xml`, `application/json+oembed`): `<link rel="alternate">`. */
+  types?: Record<string, Array<{ url: string; title: string }>>;
 };
 
 /** Title, description, absolute canonical URL with its languages, Open Graph and Twitter card of a content page. */
-export function pageMetadata({ title, description, path, locale, image, modifiedTime }: PageMetadataInput): Metadata {
-  const alternates = pageAlternates(path, locale);
+export function pageMetadata({ title, description, path, locale, image, modifiedTime, languages, types }: PageMetadataInput): Metadata {
+  const alternates = { ...pageAlternates(path, locale, languages), ...(types && { types }) };
   const url = alternates.canonical as string;
   const images = [{ url: absoluteUrl(image.path), ...OG_SIZE, alt: image.alt, type: "image/png" }];
   return {

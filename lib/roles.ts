@@ -4,7 +4,8 @@ import { sourceLink, type SourceLink } from "./citations";
 import { compiledContent, filesUnder, type CompiledLanguage } from "./content/compiled";
 import { loadLanguages } from "./content/languages";
 import { contentDir, formatProblem } from "./content/load";
-import { DEFAULT_LOCALE, localisePath, type Locale } from "./i18n/locales";
+import { DEFAULT_LOCALE, LOCALES, localisePath, type Locale } from "./i18n/locales";
+import type { Edition } from "./editions/load";
 import { lookupRoute } from "./routes";
 import type { NumberedSource } from "./compare";
 import type { Role, Source } from "./schema";
@@ -96,4 +97,26 @@ export function getSourceLinks(locale: Locale = DEFAULT_LOCALE): Record<string, 
 export function numberedSources(ids: string[], locale: Locale = DEFAULT_LOCALE): NumberedSource[] {
   const byId = getCatalogue(locale).sourcesById;
   return ids.flatMap((id) => byId.get(id) ?? []).map((source, index) => ({ ...source, number: index + 1 }));
+}
+
+/** A role's dated editions in a language, newest first; none before its first `npm run edition`. */
+export function getRoleEditions(slug: string, locale: Locale = DEFAULT_LOCALE): Edition[] {
+  return getCatalogue(locale).editions.find((role) => role.slug === slug)?.editions ?? [];
+}
+
+/** One dated edition of a role, or null. */
+export function getEdition(slug: string, date: string, locale: Locale = DEFAULT_LOCALE): Edition | null {
+  return getRoleEditions(slug, locale).find((edition) => edition.date === date) ?? null;
+}
+
+/** Every role's editions in a language, newest first (then by title): the site's change log. */
+export function latestEditions(locale: Locale = DEFAULT_LOCALE): Edition[] {
+  return getCatalogue(locale)
+    .editions.flatMap((role) => role.editions)
+    .sort((a, b) => b.date.localeCompare(a.date) || a.snapshot.title.localeCompare(b.snapshot.title, locale));
+}
+
+/** The languages in which a role has an edition of that date. */
+export function editionLanguages(slug: string, date: string): Locale[] {
+  return LOCALES.filter((locale) => getEdition(slug, date, locale) !== null);
 }

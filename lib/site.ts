@@ -74,6 +74,21 @@ export function historyPath(slug: string): string {
   return `/roles/${slug}/historique`;
 }
 
+/** The Atom feed of a role's editions. */
+export function historyFeedPath(slug: string): string {
+  return `/roles/${slug}/historique.atom`;
+}
+
+/** The latest editions of every role. */
+export function siteHistoryPath(): string {
+  return "/historique";
+}
+
+/** The Atom feed of every role's editions. */
+export function siteFeedPath(): string {
+  return "/historique.atom";
+}
+
 /** What changed between two editions of a role, section by section. */
 export function differencePath(slug: string, from: string, to: string): string {
   return `/roles/${slug}/historique/${from}/${to}`;

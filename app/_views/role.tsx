@@ -16,7 +16,7 @@ import { localisePath, type Locale } from "@/lib/i18n/locales";
 import { roleJsonLd } from "@/lib/json-ld";
 import { pageMetadata } from "@/lib/metadata";
 import { roleOgPath } from "@/lib/og";
-import { getAllRoles, getRole, getRoleSlugs, numberedSources } from "@/lib/roles";
+import { getAllRoles, getRole, getRoleEditions, getRoleSlugs, numberedSources } from "@/lib/roles";
 import { comparePath, rolePath, siteUrl } from "@/lib/site";
 import { jobAdPanelWords } from "@/app/_views/words";
 
@@ -61,7 +61,7 @@ export function roleView(locale: Locale) {
 
       return (
         <article className="role-page space-y-8">
-          <JsonLd data={roleJsonLd(role, locale)} />
+          <JsonLd data={roleJsonLd(role, locale, getRoleEditions(role.slug, locale))} />
           <nav aria-label={site("breadcrumb")} className="no-print text-sm">
             <ol className="flex flex-wrap gap-1 text-muted">
               <li><SiteLink href="/" locale={locale}>{site("home")}</SiteLink> ›</li>

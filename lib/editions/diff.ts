@@ -34,7 +34,17 @@ function sentencesOf(snapshot: Snapshot, ids: ReadonlySet<string>, locale: Local
   const blocks = snapshot.sections
     .filter((section) => ids.has(section.id))
     .flatMap((section) => snapshot.pages.find((page) => page.id === section.id)?.text ?? section.text);
-  return blocks.flatMap((block) => [...segmenter.segment(block)].map((part) => part.segment.trim()).filter(Boolean));
+  return blocks.flatMap((block) => {
+    const sentences: string[] = [];
+    for (const { segment } of segmenter.segment(block)) {
+      const sentence = segment.trim();
+      if (!sentence) continue;
+      // « C'est quoi ce métier ? ») : a question mark inside a quotation does not end the sentence.
+      if (sentences.length > 0 && /^[»)\]”’.,;:]/.test(sentence)) sentences[sentences.length - 1] += ` ${sentence}`;
+      else sentences.push(sentence);
+    }
+    return sentences;
+  });
 }
 
 const words = (sentence: string) => new Set(sentence.toLocaleLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);

@@ -3,6 +3,7 @@ import path from "node:path";
 import { displayPath, readUtf8, readYamlFile, fieldPath, type Problem } from "../content/files";
 import type { Locale } from "../i18n/locales";
 import { fileHash, textHash } from "./hash";
+import { unsafeMarkup } from "./safe";
 import { journalSchema, manifestSchema, snapshotSchema, type JournalEntry, type Manifest, type Snapshot } from "./schema";
 
 /** One dated edition of a role: what the change log says of it, and the text frozen that day. */
@@ -94,6 +95,17 @@ export function readEditions(languageDir: string, locale: Locale, roleSlugs: Rea
         continue;
       }
       const snapshot = result.data;
+      const fragments: Array<[string, string]> = [
+        ["lead", snapshot.lead],
+        ["sources.html", snapshot.sources.html],
+        ...snapshot.sections.map((section, index): [string, string] => [`sections.${index}.html`, section.html]),
+        ...snapshot.pages.flatMap((page, index): Array<[string, string]> => [[`pages.${index}.html`, page.html], [`pages.${index}.sources.html`, page.sources.html]]),
+      ];
+      const unsafe = fragments.map(([field, markup]) => [field, unsafeMarkup(markup)] as const).find(([, reason]) => reason);
+      if (unsafe) {
+        problems.push({ file, field: unsafe[0], message: `${unsafe[1]} : une édition ne montre que le texte des pages du site ; rétablissez le fichier publié` });
+        continue;
+      }
       if (snapshot.slug !== slug || snapshot.date !== date || snapshot.locale !== locale) {
         problems.push({ file, field: "slug, date, locale", message: `l’édition dit ${snapshot.slug} ${snapshot.date} ${snapshot.locale} : elle doit être rangée sous ${snapshot.slug}/${snapshot.date}.json dans le dossier editions de sa langue` });
         continue;

@@ -1,0 +1,7 @@
+import { editionSectionView } from "@/app/_views/edition";
+
+const view = editionSectionView("fr");
+export const dynamicParams = false;
+export const generateStaticParams = view.generateStaticParams;
+export const generateMetadata = view.generateMetadata;
+export default view.Page;

@@ -1,0 +1,7 @@
+import { editionView } from "@/app/_views/edition";
+
+const view = editionView("en");
+export const dynamicParams = false;
+export const generateStaticParams = view.generateStaticParams;
+export const generateMetadata = view.generateMetadata;
+export default view.Page;
