@@ -24,6 +24,8 @@ export type AnalysisWords = {
   suggestedTitle: string;
   linkToPaste: string;
   linkToPasteSection: string;
+  /** `{date}`: the latest edition's. */
+  datedLinkToPaste: string;
   rewrite: string;
   answer: string;
   wrongLanguage: Record<"not-french" | "not-english", string>;
@@ -128,6 +130,7 @@ export function AnalysisResult({ analysis, words, locale, headingRef }: Analysis
           )}
           {analysis.suggestedTitle && <CopyField label={words.suggestedTitle} value={analysis.suggestedTitle} code={false} words={words.copy} />}
           <CopyField label={best.section ? fill(words.linkToPasteSection, { section: best.section.title }) : words.linkToPaste} value={best.url} words={words.copy} />
+          {best.edition && <CopyField label={fill(words.datedLinkToPaste, { date: best.edition.label })} value={best.edition.url} words={words.copy} />}
           <p>
             <SiteLink href={localisePath(writeAdPath(best.slug), locale)}>{fill(words.rewrite, { title: best.title })}</SiteLink>
           </p>

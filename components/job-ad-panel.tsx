@@ -16,6 +16,9 @@ export type JobAdPanelWords = {
   parts: string;
   writeAd: string;
   writeAdAfter: string;
+  /** The dated link's words, with the edition's date written in. */
+  dated: { title: string; text: string; label: string; copied: string };
+  history: string;
   snippets: SnippetWords;
 };
 
@@ -29,6 +32,10 @@ type JobAdPanelProps = {
   title: string;
   summary: string;
   sections: Section[];
+  /** The latest dated edition's path (`/roles/<slug>/editions/<date>`), when the role has one. */
+  editionPath: string | null;
+  /** The role's change log. */
+  historyHref: string;
   words: JobAdPanelWords;
 };
 
@@ -41,7 +48,7 @@ const FORMATS: Array<keyof LinkSnippets> = ["url", "markdown", "html"];
  * buttons are marked `data-needs-script`, and components/enhance.ts runs them, remaking the links
  * at the page's own address from the panel's data attributes.
  */
-export function JobAdPanel({ path, siteOrigin, writeAdHref, title, summary, sections, words }: JobAdPanelProps) {
+export function JobAdPanel({ path, siteOrigin, writeAdHref, title, summary, sections, editionPath, historyHref, words }: JobAdPanelProps) {
   const id = useId();
   const url = `${siteOrigin}${path}`;
   const snippets = linkSnippets({ url, title, summary, words: words.snippets });
@@ -102,6 +109,37 @@ export function JobAdPanel({ path, siteOrigin, writeAdHref, title, summary, sect
           />
         </div>
       ))}
+      {editionPath && (
+        <div className="space-y-1">
+          <h3 className="font-medium">{words.dated.title}</h3>
+          <p className="text-sm">{words.dated.text}</p>
+          <div className="flex items-center justify-between gap-3">
+            <label htmlFor={`${id}-edition`} className="text-sm font-medium">
+              {words.dated.label}
+            </label>
+            <button
+              type="button"
+              data-needs-script=""
+              data-copy={`${id}-edition`}
+              data-copied={words.dated.copied}
+              className="rounded border border-accent bg-paper px-3 py-1 text-sm font-semibold text-accent-strong hover:bg-accent hover:text-paper"
+            >
+              {words.copy}<span className="sr-only">{words.copyWhat.replace("{what}", words.dated.label.toLowerCase())}</span>
+            </button>
+          </div>
+          <textarea
+            id={`${id}-edition`}
+            readOnly
+            rows={1}
+            defaultValue={`${siteOrigin}${editionPath}`}
+            data-select-on-focus=""
+            className="w-full resize-none break-all rounded border border-line bg-paper px-3 py-2 font-mono text-sm [field-sizing:content]"
+          />
+          <p className="text-sm">
+            <SiteLink href={historyHref}>{words.history}</SiteLink>
+          </p>
+        </div>
+      )}
       <p role="status" aria-live="polite" className="min-h-6 text-sm font-medium" data-copy-status="" />
       <div>
         <h3 id={`${id}-parties`} className="font-medium">

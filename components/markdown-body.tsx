@@ -24,5 +24,6 @@ type FrozenHtmlProps = { html: string; className?: string };
  * `npm run edition` from the site's own pages, checked by lib/editions/safe.ts, never rendered again.
  */
 export function FrozenHtml({ html, className }: FrozenHtmlProps) {
-  return <div className={className} dangerouslySetInnerHTML={{ __html: html }} />;
+  // `data-frozen`: words as published that day, which checks of today's pages (typography) leave alone.
+  return <div className={className} data-frozen="" dangerouslySetInnerHTML={{ __html: html }} />;
 }

@@ -94,11 +94,20 @@ export function routeRequest(
  */
 function apiLanguage(pathname: string, params: URLSearchParams): Routing {
   const lang = firstValue(params, "lang");
-  if (lang === "" || lang === DEFAULT_LOCALE) return NEXT;
-  if (!isLocale(lang)) {
+  if (lang !== "" && !isLocale(lang)) {
     return { kind: "error", status: 400, body: { error: "Langue inconnue : utilisez lang=" + LOCALES.join(" ou lang="), lang: lang.slice(0, MAX_SLUG_LENGTH), languages: [...LOCALES] } };
   }
-  return { kind: "rewrite", path: pathname.replace(/^\/api\//, `/api/${lang}/`) };
+  // `/api/roles/<slug>?edition=<date>`: that dated edition, served by `/api/roles/<slug>/editions/<date>`.
+  let path = pathname;
+  if (params.has("edition")) {
+    const edition = firstValue(params, "edition");
+    if (pathname.split("/").filter(Boolean).length !== 3 || !EDITION_DATE.test(edition)) {
+      return { kind: "error", status: 400, body: { error: "Édition invalide : demandez /api/roles/<rôle>?edition=AAAA-MM-JJ, une date de la liste editions du rôle", edition: edition.slice(0, MAX_SLUG_LENGTH) } };
+    }
+    path = `${pathname}/editions/${edition}`;
+  }
+  if (lang !== "" && lang !== DEFAULT_LOCALE) return { kind: "rewrite", path: path.replace(/^\/api\//, `/api/${lang}/`) };
+  return path === pathname ? NEXT : { kind: "rewrite", path };
 }
 
 function routeInLanguage(pathname: string, params: URLSearchParams, resolve: SlugResolver, guideParams: readonly string[], sections: SectionTable): Routing {

@@ -17,7 +17,7 @@ import { roleJsonLd } from "@/lib/json-ld";
 import { pageMetadata } from "@/lib/metadata";
 import { roleOgPath } from "@/lib/og";
 import { getAllRoles, getRole, getRoleEditions, getRoleSlugs, numberedSources } from "@/lib/roles";
-import { comparePath, rolePath, siteUrl } from "@/lib/site";
+import { comparePath, editionPath, historyPath, rolePath, siteUrl } from "@/lib/site";
 import { jobAdPanelWords } from "@/app/_views/words";
 
 type RolePageProps = { params: Promise<{ slug: string }> };
@@ -58,6 +58,7 @@ export function roleView(locale: Locale) {
       const elsewhere = role.sources.length - sources.length;
       const sections = [{ id: "en-bref", title: t("briefTitle") }, ...role.sections, { id: "sources", title: t("sourcesTitle") }, { id: "lier-ce-role", title: t("linkTitle") }];
       const path = localisePath(rolePath(role.slug), locale);
+      const [edition] = getRoleEditions(role.slug, locale);
 
       return (
         <article className="role-page space-y-8">
@@ -79,6 +80,11 @@ export function roleView(locale: Locale) {
             <p className="text-sm text-muted">{t("scope")}</p>
             <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-muted">
               <span>{t.rich("updated", { date: formatDate(role.updated, locale), time: (chunks) => <time dateTime={role.updated}>{chunks}</time> })}</span>
+              {edition && (
+                <SiteLink href={historyPath(role.slug)} locale={locale} className="no-print">
+                  {t("editions", { date: formatDate(edition.date, locale) })}
+                </SiteLink>
+              )}
               <a href="#lier-ce-role" className="no-print">
                 {t("linkInAd")}
               </a>
@@ -139,7 +145,9 @@ export function roleView(locale: Locale) {
                 title={role.title}
                 summary={role.summary}
                 sections={role.sections}
-                words={jobAdPanelWords(locale, role.title)}
+                editionPath={edition ? localisePath(editionPath(role.slug, edition.date), locale) : null}
+                historyHref={localisePath(historyPath(role.slug), locale)}
+                words={jobAdPanelWords(locale, role.title, edition?.date ?? null)}
               />
             </div>
           </div>

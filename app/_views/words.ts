@@ -4,7 +4,7 @@ import type { GuideWords } from "@/components/guide-result";
 import { MAX_AD_LENGTH } from "@/lib/analyse/analyse";
 import type { AdWords } from "@/lib/analyse/write-ad";
 import { CONTRACTS, EXPERIENCE_YEARS, PAY_BASES, PAY_PERIODS, REMOTE_WORK, WORKING_TIMES } from "@/lib/analyse/write-ad-params";
-import { countInWords } from "@/lib/format";
+import { countInWords, formatDate } from "@/lib/format";
 import type { JobAdPanelWords } from "@/components/job-ad-panel";
 import type { LegalWords } from "@/components/legal-findings";
 import { LOCALE_TAGS, type Locale } from "@/lib/i18n/locales";
@@ -43,9 +43,12 @@ export function guideWords(locale: Locale, questions: number): GuideWords {
   };
 }
 
-export function jobAdPanelWords(locale: Locale, title: string): JobAdPanelWords {
+export function jobAdPanelWords(locale: Locale, title: string, editionDate: string | null = null): JobAdPanelWords {
   const t = translator(locale, "jobAdPanel");
+  const date = editionDate ? formatDate(editionDate, locale) : "";
   return {
+    dated: { title: t("datedTitle"), text: t("datedText", { date }), label: t("datedLabel", { date }), copied: t("datedCopied") },
+    history: t("history"),
     title: t("title"),
     intro: t("intro", { title }),
     part: t("part"),
@@ -144,6 +147,7 @@ export function analysisWords(locale: Locale, roles: number): AnalysisWords {
     suggestedTitle: t("suggestedTitle"),
     linkToPaste: t("linkToPaste"),
     linkToPasteSection: t("linkToPasteSection", { section: keep("section") }),
+    datedLinkToPaste: t("datedLinkToPaste", { date: keep("date") }),
     rewrite: t("rewrite", { title: keep("title") }),
     answer: t("answer"),
     wrongLanguage: { "not-french": t("notFrench"), "not-english": t("notEnglish") },

@@ -8,13 +8,13 @@ import { SiteLink } from "@/components/site-link";
 import { ITEM_LISTS } from "@/lib/analyse/model";
 import { WRITE_AD_PATH, writeAdPath } from "@/lib/analyse/paths";
 import { adItems, MAX_CONTEXT_LENGTH, READABLE_AD_WORDS, writeJobAd, type AdItem } from "@/lib/analyse/write-ad";
-import { addDays, CONTEXT_PARAM, contextParam, DETAIL_PARAMS, detailsParams, firstParam, keptItems, LIST_PARAMS, MAX_PAY, SENT_PARAM, type DetailField, type DetailProblem } from "@/lib/analyse/write-ad-params";
+import { addDays, CONTEXT_PARAM, contextParam, DETAIL_PARAMS, detailsParams, firstParam, keptItems, LINK_PARAM, LIST_PARAMS, MAX_PAY, SENT_PARAM, type DetailField, type DetailProblem } from "@/lib/analyse/write-ad-params";
 import { checkJobAdLawOnServer } from "@/lib/analyse/legal-server";
 import { formatDate, joinList } from "@/lib/format";
 import { localisePath, type Locale } from "@/lib/i18n/locales";
 import { adFactsWords, adWords, copyWords, legalWords } from "@/app/_views/words";
 import { pageAlternates } from "@/lib/metadata";
-import { getAllRoles, getRole, resolveRoleSlug } from "@/lib/roles";
+import { getAllRoles, getRole, getRoleEditions, resolveRoleSlug } from "@/lib/roles";
 import { rolePath } from "@/lib/site";
 import { formatter } from "@/lib/i18n/translate";
 
@@ -45,7 +45,10 @@ export function writeAdView(locale: Locale) {
       // The day of writing, in UTC like every date of the site (lib/i18n/translate.ts).
       const today = new Date().toISOString().slice(0, 10);
       const { details, problems } = detailsParams(params, today);
-      const ad = writeJobAd(role, kept, context, details, words);
+      // The latest dated edition, when the recruiter asks for the link whose text never changes.
+      const [latest] = getRoleEditions(role.slug, locale);
+      const dated = latest && firstParam(params, LINK_PARAM) === "edition" ? latest.date : null;
+      const ad = writeJobAd(role, kept, context, details, words, dated);
       const copy = copyWords(locale);
       const facts = adFactsWords(locale);
       const dateRange = { min: addDays(today, -366), max: addDays(today, 2 * 366) };
@@ -134,6 +137,17 @@ export function writeAdView(locale: Locale) {
                 </fieldset>
               );
             })}
+            {latest && (
+              <fieldset className="space-y-2 rounded border border-line p-4">
+                <legend className="px-1 font-semibold">{t("form.link")}</legend>
+                {(["fiche", "edition"] as const).map((choice) => (
+                  <div key={choice} className="flex items-start gap-2">
+                    <input type="radio" id={`lien-${choice}`} name={LINK_PARAM} value={choice} defaultChecked={(dated !== null) === (choice === "edition")} className="mt-1 h-5 w-5 shrink-0" />
+                    <label htmlFor={`lien-${choice}`}>{choice === "fiche" ? t("form.linkLiving") : t("form.linkDated", { date: formatDate(latest.date, locale) })}</label>
+                  </div>
+                ))}
+              </fieldset>
+            )}
             <button type="submit" className="rounded bg-accent-strong px-5 py-2 font-semibold text-paper hover:bg-accent">
               {t("write")}
             </button>

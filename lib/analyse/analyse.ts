@@ -93,7 +93,8 @@ export type Reasons = {
 
 export type Analysis = {
   status: AnalysisStatus;
-  best: { slug: string; title: string; url: string; section: { id: string; title: string } | null } | null;
+  /** `edition`: the same link to the latest dated edition, whose text never changes. */
+  best: { slug: string; title: string; url: string; edition: { date: string; label: string; url: string } | null; section: { id: string; title: string } | null } | null;
   confidence: Confidence | null;
   reasons: Reasons;
   /** Every role, best first, with a score from 0 to 100: its share of the ad's missions when they name the role, else its evidence. */
@@ -519,7 +520,13 @@ export function analyseAd(model: AnalyserModel, input: string): Analysis {
   const margin = second ? 1 - measure(second) / measure(top) : 1;
   return {
     status: "ok",
-    best: { slug: top.role.slug, title: top.role.title, url: section ? `${top.role.url}#${section.id}` : top.role.url, section },
+    best: {
+      slug: top.role.slug,
+      title: top.role.title,
+      url: section ? `${top.role.url}#${section.id}` : top.role.url,
+      edition: top.role.edition && { ...top.role.edition, url: section ? `${top.role.edition.url}#${section.id}` : top.role.edition.url },
+      section,
+    },
     confidence: close ? "low" : margin >= 0.5 && fieldShare >= 2 * ANALYSER_SETTINGS.minFieldShare ? "high" : "medium",
     reasons,
     scores,

@@ -7,7 +7,7 @@
 import { DEFAULT_LOCALE, localisePath, type Locale } from "../i18n/locales";
 import type { Item, Role } from "../schema";
 import { allMissions } from "../items";
-import { absoluteUrl, rolePath } from "../site";
+import { absoluteUrl, editionPath, rolePath } from "../site";
 import { fold, stems } from "./normalise";
 import type { AnalyserVocabulary } from "./vocabulary";
 
@@ -31,6 +31,8 @@ export type ModelRole = {
   title: string;
   /** Absolute canonical URL of the role page, without anchor. */
   url: string;
+  /** The role's latest dated edition (its date, written out) and its absolute URL, without anchor: the link that never changes. */
+  edition: { date: string; label: string; url: string } | null;
   /** The anchor and title of the section that shows each list, when the page has it. */
   sections: Partial<Record<ItemList, { id: string; title: string }>>;
   /** Title and other titles (both genders), stemmed, longest first. */
@@ -94,7 +96,14 @@ function shortest(phrases: string[][]): string[][] {
  * The analyser's model of the roles. A signal found in several profiles counts for each of them
  * in proportion: 1 / (number of roles that have it).
  */
-export function buildAnalyserModel(roles: Role[], locale: Locale = DEFAULT_LOCALE, titleMark = "", vocabulary: AnalyserVocabulary | null = null): AnalyserModel {
+export function buildAnalyserModel(
+  roles: Role[],
+  locale: Locale = DEFAULT_LOCALE,
+  titleMark = "",
+  vocabulary: AnalyserVocabulary | null = null,
+  /** Each role's latest edition, by slug: its date, and that date written out. */
+  editions: Readonly<Record<string, { date: string; label: string }>> = {},
+): AnalyserModel {
   const titleWords = new Set((vocabulary?.titleWords ?? []).flatMap((word) => stems(word, locale)));
   const names = roles.map((role) => [role.title, ...role.otherTitles.flatMap((other) => [other.title, other.feminine ?? ""])].filter(Boolean).map((name) => stems(name, locale)));
   const ownFields = roles.map((role, index) => shortest(names[index].map((name) => name.filter((stem) => !titleWords.has(stem)))));
@@ -127,6 +136,7 @@ export function buildAnalyserModel(roles: Role[], locale: Locale = DEFAULT_LOCAL
         slug: role.slug,
         title: role.title,
         url: absoluteUrl(localisePath(rolePath(role.slug), locale)),
+        edition: editions[role.slug] ? { ...editions[role.slug], url: absoluteUrl(localisePath(editionPath(role.slug, editions[role.slug].date), locale)) } : null,
         sections,
         names: [...new Map(names[index].filter((name) => name.length > 0).map((name) => [key(name), name])).values()].sort((a, b) => b.length - a.length),
         fields: fields[index],

@@ -14,6 +14,9 @@ export const LIST_PARAMS: Record<ItemList, string> = { missions: "mission", skil
 /** Present once the form has been sent: from then on an unticked box means « leave it out ». */
 export const SENT_PARAM = "envoye";
 export const CONTEXT_PARAM = "contexte";
+/** Which page the ad links to: the living page (`fiche`, the default) or its latest dated edition (`edition`). */
+export const LINK_PARAM = "lien";
+export const LINK_CHOICES = ["fiche", "edition"] as const;
 
 /** The choices of the job's fields; the values are those of the query string, their words are in lib/i18n/messages (jobAd.choices). */
 export const CONTRACTS = ["cdi", "cdd", "interim", "alternance", "stage", "freelance"] as const;

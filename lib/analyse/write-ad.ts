@@ -12,7 +12,7 @@ import { formatter } from "../i18n/translate";
 import { occupationalCategories, serializeJsonLd } from "../json-ld";
 import { essentialMissions } from "../reading";
 import type { Role } from "../schema";
-import { absoluteUrl, rolePath } from "../site";
+import { absoluteUrl, editionPath, rolePath } from "../site";
 import { escapeHtml } from "../snippets";
 import { countWords } from "../text";
 import { ITEM_LISTS, roleItems, type ItemList } from "./model";
@@ -141,11 +141,16 @@ export function missingForGoogle(jsonLd: object): string[] {
   return placed ? required : [...required, "jobLocation"];
 }
 
-export function writeJobAd(role: Role, kept: AdItem[], context: string, details: AdDetails, words: AdWords): WrittenAd {
+/**
+ * The ad for a role from the items kept. `edition`: the date of the edition to link to, whose
+ * text never changes, instead of the living page.
+ */
+export function writeJobAd(role: Role, kept: AdItem[], context: string, details: AdDetails, words: AdWords, edition: string | null = null): WrittenAd {
   const title = `${role.title} ${words.titleMark}`;
   const firstList = ITEM_LISTS.find(({ list }) => kept.some((item) => item.list === list));
   const section = firstList && role.sections.find((candidate) => candidate.id === firstList.anchor);
-  const url = absoluteUrl(localisePath(rolePath(role.slug, section?.id), words.locale));
+  const page = edition ? `${editionPath(role.slug, edition)}${section ? `#${section.id}` : ""}` : rolePath(role.slug, section?.id);
+  const url = absoluteUrl(localisePath(page, words.locale));
   const paragraphs = context
     .slice(0, MAX_CONTEXT_LENGTH)
     .split(/\n\s*\n/)

@@ -208,7 +208,8 @@ export function loadContent(dir: string = contentDir(), locale: Locale = DEFAULT
     checkCore(role, file, problems);
   }
   const editions = readEditions(language, locale, new Set(roles.map((role) => role.slug)), new Set(sources.map((source) => source.id)), problems);
-  for (const { slug, file } of parsed) {
+  // Once the site publishes editions, a role without one has no dated link to offer.
+  for (const { slug, file } of editions.length > 0 ? parsed : []) {
     if (!editions.some((edition) => edition.slug === slug)) warnings.push({ file, field: "(éditions)", message: "aucune édition datée : publiez la première avec `npm run build && npm run edition`" });
   }
 

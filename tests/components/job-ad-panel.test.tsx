@@ -32,7 +32,18 @@ describe("linkSnippets", () => {
   });
 });
 
-const panelProps = { path: "/roles/community-manager", siteOrigin: "https://exemple.fr", writeAdHref: "/rediger-une-offre?role=community-manager", title: props.title, summary: props.summary, sections: SECTIONS, words: jobAdPanelWords("fr", props.title) };
+const EDITION = "/roles/community-manager/editions/2026-12-08";
+const panelProps = {
+  path: "/roles/community-manager",
+  siteOrigin: "https://exemple.fr",
+  writeAdHref: "/rediger-une-offre?role=community-manager",
+  title: props.title,
+  summary: props.summary,
+  sections: SECTIONS,
+  editionPath: EDITION,
+  historyHref: "/roles/community-manager/historique",
+  words: jobAdPanelWords("fr", props.title, "2026-12-08"),
+};
 
 /** The panel as the server renders it, turned on by the site's script (components/enhance.ts). */
 function renderEnhanced() {
@@ -50,8 +61,28 @@ describe("JobAdPanel", () => {
     const html = renderToString(<JobAdPanel {...panelProps} />);
     expect(html).toContain(`>${URL}</textarea>`);
     for (const section of SECTIONS) expect(html).toContain(`${URL}#${section.id}</code>`);
-    expect(html.match(/<button [^>]*data-needs-script=""/g)).toHaveLength(3);
+    expect(html.match(/<button [^>]*data-needs-script=""/g)).toHaveLength(4);
     expect(html).toMatch(/<div data-needs-script=""><label[^>]*>[^<]*<\/label><select/);
+  });
+
+  it("offers the dated link beside the living one, says the difference, and leads to the change log", async () => {
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    vi.stubGlobal("navigator", { ...navigator, clipboard: { writeText } });
+    renderEnhanced();
+    expect(screen.getByText(/telle qu’au 8\u00a0décembre 2026|telle qu’au 8 décembre 2026/)).toHaveTextContent("ne changera plus");
+    expect(screen.getByLabelText("Adresse de l’édition du 8 décembre 2026")).toHaveValue(`https://exemple.fr${EDITION}`);
+    expect(screen.getByRole("link", { name: /Toutes les éditions/ })).toHaveAttribute("href", "/roles/community-manager/historique");
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: /^Copier.*adresse de l’édition/ })));
+    expect(writeText).toHaveBeenCalledWith(`https://exemple.fr${EDITION}`);
+    // The section choice is the living link's: the dated one stays the edition's address.
+    fireEvent.change(screen.getByLabelText("Partie de la page à lier"), { target: { value: "remuneration" } });
+    expect(screen.getByLabelText("Adresse de l’édition du 8 décembre 2026")).toHaveValue(`https://exemple.fr${EDITION}`);
+  });
+
+  it("has no dated link for a role without an edition", () => {
+    const html = renderToString(<JobAdPanel {...panelProps} editionPath={null} />);
+    expect(html).not.toContain("editions/");
+    expect(html).not.toContain("lien daté");
   });
 
   it("uses the page's own address once the script runs", () => {

@@ -32,13 +32,14 @@ function textsOf(document: Document): string[] {
   const found: string[] = [];
   const { NodeFilter } = document.defaultView!;
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
-    // Bibliographic entries and citation marks name the sources in their own words (titles, organisations).
+    // Bibliographic entries and citation marks name the sources in their own words (titles, organisations);
+    // a dated edition shows the words as they were published that day (components/markdown-body.tsx, FrozenHtml).
     acceptNode: (node) =>
-      node.parentElement?.closest('script, style, template, code, pre, svg title, li[id^="source-"], .source-mark, cite') || foreign(node.parentElement) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+      node.parentElement?.closest('script, style, template, code, pre, svg title, li[id^="source-"], .source-mark, cite, [data-frozen]') || foreign(node.parentElement) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
   });
   for (let node = walker.nextNode(); node; node = walker.nextNode()) found.push(node.textContent ?? "");
   for (const element of document.querySelectorAll("[aria-label], [title], [alt], [placeholder]")) {
-    if (foreign(element) || element.closest('.source-mark, li[id^="source-"]')) continue;
+    if (foreign(element) || element.closest('.source-mark, li[id^="source-"], [data-frozen]')) continue;
     // A link to a source is titled with the source's own title.
     const toSource = /(^|\/)sources#|^#source-/.test(element.getAttribute("href") ?? "");
     for (const name of ["aria-label", "title", "alt", "placeholder"]) if (element.hasAttribute(name) && !(toSource && name === "title")) found.push(element.getAttribute(name)!);

@@ -1,12 +1,27 @@
 import { compiledContent } from "../../lib/content/compiled";
 import { localisePath } from "../../lib/i18n/locales";
-import { comparePath, rolePath, roleSectionPath } from "../../lib/site";
+import { comparePath, differencePath, editionPath, historyPath, rolePath, roleSectionPath, siteHistoryPath } from "../../lib/site";
 
 const { languages } = compiledContent("content");
 const { roles, guide } = languages.fr;
 const [first, second] = roles;
 const answers = guide ? new URLSearchParams(Object.fromEntries(guide.questions.map((question) => [question.id, question.options[0].value]))) : null;
 const english = languages.en.roles.find((role) => role.slug === first.slug)!;
+const editionsOf = (locale: "fr" | "en") => languages[locale].editions.find((role) => role.slug === first.slug)?.editions ?? [];
+const [latest, earlier] = editionsOf("fr");
+const inEnglish = new Set(editionsOf("en").map((edition) => edition.date));
+/** The dated editions' pages of the first role: each edition, a section page, the change log, a difference. */
+const EDITION_ROUTES: string[] = latest
+  ? [
+      siteHistoryPath(),
+      historyPath(first.slug),
+      ...editionsOf("fr").map((edition) => editionPath(first.slug, edition.date)),
+      ...(latest.snapshot.pages[0] ? [editionPath(first.slug, latest.date, latest.snapshot.pages[0].id)] : []),
+      ...(earlier ? [differencePath(first.slug, earlier.date, latest.date)] : []),
+    ]
+  : [];
+/** What exists in French only: an edition published before the English pages, and the differences with it. */
+const frenchOnly = new Set(EDITION_ROUTES.filter((route) => [...route.matchAll(/\d{4}-\d{2}-\d{2}/g)].some(([date]) => !inEnglish.has(date))));
 
 /** The routes of the French edition, from the content: every role page and section page, every kind of other page. */
 export const FRENCH_ROUTES: string[] = [
@@ -25,6 +40,7 @@ export const FRENCH_ROUTES: string[] = [
   "/verifier-une-offre",
   "/rediger-une-offre",
   `/rediger-une-offre?role=${first.slug}`,
+  ...EDITION_ROUTES,
 ];
 
 /**
@@ -44,13 +60,13 @@ const sameKindAsAnother = new Set([
 export const KIND_ROUTES: string[] = FRENCH_ROUTES.filter((route) => !sameKindAsAnother.has(route));
 
 /** The same pages in English, the search by an English title. */
-const inEnglish = (route: string) => localisePath(route.startsWith("/roles?q=") ? `/roles?q=${encodeURIComponent(english.otherTitles[0]?.title ?? english.title)}` : route, "en");
-export const ENGLISH_ROUTES: string[] = FRENCH_ROUTES.map(inEnglish);
+const toEnglish = (route: string) => localisePath(route.startsWith("/roles?q=") ? `/roles?q=${encodeURIComponent(english.otherTitles[0]?.title ?? english.title)}` : route, "en");
+export const ENGLISH_ROUTES: string[] = FRENCH_ROUTES.filter((route) => !frenchOnly.has(route)).map(toEnglish);
 /**
  * The English pages of the kinds whose English words change their structure (headings, names of
  * regions and controls, the 404's suggestions): the same templates as the French ones otherwise.
  */
-export const ENGLISH_KIND_ROUTES: string[] = KIND_ROUTES.filter((route) => /^\/($|roles\/[^?]+$|compare\/|guide\?|verifier|rediger-une-offre\?)/.test(route)).map(inEnglish);
+export const ENGLISH_KIND_ROUTES: string[] = KIND_ROUTES.filter((route) => /^\/($|roles\/[^?]+$|compare\/|guide\?|verifier|rediger-une-offre\?)/.test(route)).filter((route) => !frenchOnly.has(route)).map(toEnglish);
 
 /** The kinds whose components differ most, for the dark scheme (which only changes colours). */
 export const DARK_ROUTES: string[] = KIND_ROUTES.filter((route) => /^\/($|roles\/[^/?]+(\/[^/?]+)?$|compare\/|sources|guide\?|verifier)/.test(route) && !route.endsWith("x"));
