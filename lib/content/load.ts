@@ -207,7 +207,11 @@ export function loadContent(dir: string = contentDir(), locale: Locale = DEFAULT
     checkEssentials(role, file, problems);
     checkCore(role, file, problems);
   }
-  const editions = readEditions(language, locale, new Set(roles.map((role) => role.slug)), new Set(sources.map((source) => source.id)), problems);
+  // The change log is prose of today, set in the language's typography; editions are frozen as published.
+  const editions = readEditions(language, locale, new Set(roles.map((role) => role.slug)), new Set(sources.map((source) => source.id)), problems).map((role) => ({
+    ...role,
+    editions: role.editions.map((edition) => ({ ...edition, summary: typography(edition.summary) })),
+  }));
   // Once the site publishes editions, a role without one has no dated link to offer.
   for (const { slug, file } of editions.length > 0 ? parsed : []) {
     if (!editions.some((edition) => edition.slug === slug)) warnings.push({ file, field: "(éditions)", message: "aucune édition datée : publiez la première avec `npm run build && npm run edition`" });

@@ -4,7 +4,7 @@ import { displayPath, readUtf8, readYamlFile, fieldPath, type Problem } from "..
 import type { Locale } from "../i18n/locales";
 import { fileHash, textHash } from "./hash";
 import { unsafeMarkup } from "./safe";
-import { journalSchema, manifestSchema, snapshotSchema, type JournalEntry, type Manifest, type Snapshot } from "./schema";
+import { JOURNAL_PLACEHOLDER, journalSchema, manifestSchema, snapshotSchema, type JournalEntry, type Manifest, type Snapshot } from "./schema";
 
 /** One dated edition of a role: what the change log says of it, and the text frozen that day. */
 export type Edition = JournalEntry & { snapshot: Snapshot };
@@ -70,6 +70,7 @@ export function readEditions(languageDir: string, locale: Locale, roleSlugs: Rea
     const journal = readYamlFile(journalFile, journalSchema, problems, { optional: false }) ?? [];
     const shown = displayPath(journalFile);
     journal.forEach((entry, index) => {
+      if (entry.summary === JOURNAL_PLACEHOLDER) problems.push({ file: shown, field: `${index}.summary`, message: "résumé à écrire : dites en une ou deux phrases ce qui a changé dans cette édition, et pourquoi" });
       for (const id of entry.sources ?? []) {
         if (!sourceIds.has(id)) problems.push({ file: shown, field: `${index}.sources`, message: `source inconnue « ${id} » : ajoutez-la à content/sources.yml ou corrigez l’identifiant` });
       }
@@ -102,10 +103,7 @@ export function readEditions(languageDir: string, locale: Locale, roleSlugs: Rea
         ...snapshot.pages.flatMap((page, index): Array<[string, string]> => [[`pages.${index}.html`, page.html], [`pages.${index}.sources.html`, page.sources.html]]),
       ];
       const unsafe = fragments.map(([field, markup]) => [field, unsafeMarkup(markup)] as const).find(([, reason]) => reason);
-      if (unsafe) {
-        problems.push({ file, field: unsafe[0], message: `${unsafe[1]} : une édition ne montre que le texte des pages du site ; rétablissez le fichier publié` });
-        continue;
-      }
+      if (unsafe) problems.push({ file, field: unsafe[0], message: `${unsafe[1]} : une édition ne montre que le texte des pages du site ; rétablissez le fichier publié` });
       if (snapshot.slug !== slug || snapshot.date !== date || snapshot.locale !== locale) {
         problems.push({ file, field: "slug, date, locale", message: `l’édition dit ${snapshot.slug} ${snapshot.date} ${snapshot.locale} : elle doit être rangée sous ${snapshot.slug}/${snapshot.date}.json dans le dossier editions de sa langue` });
         continue;

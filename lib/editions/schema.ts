@@ -54,7 +54,8 @@ export const journalSchema = z
   .array(
     z.strictObject({
       date: isoDate,
-      summary: text.refine((value) => value !== JOURNAL_PLACEHOLDER, "résumé à écrire : dites en une ou deux phrases ce qui a changé dans cette édition, et pourquoi"),
+      /** Not JOURNAL_PLACEHOLDER (lib/editions/load.ts says so, entry by entry). */
+      summary: text,
       /** The sources a change rests on, when it rests on new ones. */
       sources: cited.optional(),
     }),

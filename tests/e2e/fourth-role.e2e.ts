@@ -10,8 +10,16 @@ import { realContent } from "../support/content";
 /**
  * Adding a role is a content change: a copy of content/ with one more profile (and the source it
  * cites) is built by a copy of the app, with no code change, and the role shows up everywhere.
+ * The same copy changes a sentence of an existing role: its living page says the new sentence, its
+ * dated edition still the old one, and `npm run edition` publishes the change as a new edition.
  */
 const existing = realContent().roles;
+const changed = realContent().editions[0];
+const [edition] = changed.editions;
+/** A sentence of the changed role's `## Définition`, and what the copy says instead. */
+const NEW_SENTENCE = "Phrase ajoutée par le test des éditions datées, après leur publication";
+/** Cited like every sentence of a profile, to a present-day source the role already cites. */
+const citing = (id: string) => `${NEW_SENTENCE} ([source](#source-${id})).`;
 const NEW = { slug: "community-architect", title: "Community Architect" };
 const profile = syntheticProfile({ ...NEW, related: [existing[0].slug], reportsTo: [existing[0].slug] }).replace(
   /^codes:\n(?: {2}.*\n)+/m,
@@ -30,6 +38,13 @@ beforeAll(async () => {
   // Its English edition: the same profile will do for the checks, and the source's English words.
   fs.writeFileSync(path.join(contentDir, "en", "roles", `${NEW.slug}.md`), profile);
   fs.appendFileSync(path.join(contentDir, "en", "sources.yml"), `\n${englishSources(SYNTHETIC_SOURCES)}`);
+  // A later change to a role that has dated editions: one more sentence at the end of its « Définition ».
+  const changedFile = path.join(contentDir, "roles", `${changed.slug}.md`);
+  const text = fs.readFileSync(changedFile, "utf8");
+  const definition = /^## .*\{#definition[^}]*\}\n\n/m.exec(text);
+  if (!definition) throw new Error(`## Définition introuvable dans ${changedFile}`);
+  const cited = /\(#source-([a-z0-9-]+)\)/.exec(text.slice(definition.index))![1];
+  fs.writeFileSync(changedFile, text.replace(definition[0], `${definition[0]}${citing(cited)}\n\n`));
   appDir = copyApp();
   const env = { ...NEXT_ENV, CONTENT_DIR: contentDir, SITE_URL: "http://localhost:3000" };
   const build = spawnSync("npm", ["run", "build"], { cwd: appDir, env, encoding: "utf8" });
@@ -46,6 +61,33 @@ const get = async (target: string) => {
   const response = await fetch(`${server.url}${target}`, { redirect: "manual" });
   return { status: response.status, body: await response.text() };
 };
+
+describe("a dated edition after a later content change", () => {
+  it("still shows the words it was published with, anchors included, while the living page shows the new ones", async () => {
+    const living = await get(`/roles/${changed.slug}`);
+    expect(living.body).toContain(NEW_SENTENCE);
+    const dated = await get(`/roles/${changed.slug}/editions/${edition.date}`);
+    expect(dated.status).toBe(200);
+    expect(dated.body).not.toContain(NEW_SENTENCE);
+    for (const section of edition.snapshot.sections) expect(dated.body).toContain(`id="${section.id}"`);
+    expect(dated.body).toContain(edition.snapshot.sections[0].text[0].slice(0, 40).replace(/'/g, "&#x27;"));
+  });
+
+  it("is published again by `npm run edition`, for the changed role only, and asks what changed", () => {
+    const env = { ...NEXT_ENV, CONTENT_DIR: contentDir };
+    const published = spawnSync("npm", ["run", "edition", "--", "--date", "2099-01-01"], { cwd: appDir, env, encoding: "utf8" });
+    expect(published.status, published.stderr).toBe(0);
+    expect(published.stdout).toContain(`${changed.slug} (fr) : édition du 2099-01-01 publiée`);
+    for (const role of existing.filter((role) => role.slug !== changed.slug)) expect(published.stdout).toContain(`${role.slug} (fr) : inchangé depuis`);
+    const written = fs.readFileSync(path.join(contentDir, "editions", changed.slug, "2099-01-01.json"), "utf8");
+    expect(written).toContain(NEW_SENTENCE);
+    // The earlier edition's file is the one published, byte for byte.
+    expect(fs.readFileSync(path.join(contentDir, "editions", changed.slug, `${edition.date}.json`))).toEqual(fs.readFileSync(path.join("content", "editions", changed.slug, `${edition.date}.json`)));
+    const validate = spawnSync("npm", ["run", "validate"], { cwd: appDir, env, encoding: "utf8" });
+    expect(validate.status).toBe(1);
+    expect(validate.stdout + validate.stderr).toContain(`${changed.slug}.yml: 0.summary — résumé à écrire`);
+  }, 120_000);
+});
 
 describe("a fourth role added to the content only", () => {
   it("has its own page, with its missing codes explained", async () => {
