@@ -2,7 +2,7 @@ import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_SERVER } from "next/constants";
 import createNextIntlPlugin from "next-intl/plugin";
 import { MAX_BODY_BYTES } from "./lib/analyse/limits";
-import { securityHeaders } from "./lib/security-headers";
+import { SECURITY_HEADER_RULES } from "./lib/security-headers";
 import { siteUrl } from "./lib/site";
 import { FIXED_PATH_ICON_CACHE_CONTROL, FIXED_PATH_ICON_SOURCES, PAGE_CACHE_CONTROL, PRERENDERED_PAGE_SOURCES } from "./lib/cache-control";
 import { compiledContent } from "./lib/content/compiled";
@@ -50,7 +50,8 @@ const nextConfig: NextConfig = {
   },
   async headers() {
     return [
-      { source: "/(.*)", headers: securityHeaders },
+      // Every page refuses to be framed, except the embeddable cards (lib/security-headers.ts).
+      ...SECURITY_HEADER_RULES,
       // Next.js answers 404s with `private, no-store` whatever this says.
       ...PRERENDERED_PAGE_SOURCES.map((source) => ({
         source: onlyCanonical(source),
