@@ -4,7 +4,7 @@ import createNextIntlPlugin from "next-intl/plugin";
 import { MAX_BODY_BYTES } from "./lib/analyse/limits";
 import { SECURITY_HEADER_RULES } from "./lib/security-headers";
 import { siteUrl } from "./lib/site";
-import { FIXED_PATH_ICON_CACHE_CONTROL, FIXED_PATH_ICON_SOURCES, PAGE_CACHE_CONTROL, PRERENDERED_PAGE_SOURCES } from "./lib/cache-control";
+import { EMBED_CARD_SOURCES, FIXED_PATH_ICON_CACHE_CONTROL, FIXED_PATH_ICON_SOURCES, PAGE_CACHE_CONTROL, PRERENDERED_PAGE_SOURCES } from "./lib/cache-control";
 import { compiledContent } from "./lib/content/compiled";
 import { contentDir } from "./lib/content/load";
 import type { RoutingTable } from "./lib/routes";
@@ -63,6 +63,7 @@ const nextConfig: NextConfig = {
         ],
         headers: [{ key: "Cache-Control", value: PAGE_CACHE_CONTROL }],
       })),
+      ...EMBED_CARD_SOURCES.map((source) => ({ source: onlyCanonical(source), headers: [{ key: "Cache-Control", value: PAGE_CACHE_CONTROL }] })),
       ...FIXED_PATH_ICON_SOURCES.map((source) => ({ source, headers: [{ key: "Cache-Control", value: FIXED_PATH_ICON_CACHE_CONTROL }] })),
     ];
   },

@@ -26,18 +26,20 @@ export type EmbedLookup = (segment: string, locale: Locale) => EmbeddableRole | 
 export type EmbedTarget = { locale: Locale; slug: string; date: string | null; title: string; editionDate: string };
 
 /**
- * The card's size in a frame, in CSS pixels. It reads well from 320 to 600 px wide; narrower, its
- * lines wrap more and it needs more height (embedHeight).
+ * The card's width in a frame, in CSS pixels, unless the consumer asks for less (maxwidth). It reads
+ * well from 320 to 600 px wide; narrower, its lines wrap more and it needs more height (embedHeight).
  */
 export const EMBED_WIDTH = 480;
-export const EMBED_MIN_WIDTH = 320;
-export const EMBED_MAX_WIDTH = 600;
 
-/** The height the card needs at a width (measured in Chromium on the longest card, with a margin). */
+/**
+ * The height the card needs at a width, to show most cards whole (measured in Chromium on the
+ * cards of 2026-12-08). A longer card scrolls its text in the frame, its date and link in view.
+ */
 export function embedHeight(width: number): number {
-  if (width >= 440) return 340;
-  if (width >= 360) return 400;
-  return 460;
+  if (width >= 480) return 400;
+  if (width >= 400) return 460;
+  if (width >= 360) return 520;
+  return 580;
 }
 
 /** The title of a card (its document, its frame, the oEmbed answer): the role and the edition's day. */
