@@ -70,7 +70,7 @@ export function securityHeadersFor(pathname: string): typeof securityHeaders {
  */
 export const SECURITY_HEADER_RULES = [
   { source: `/((?!${EMBED_PREFIXES.map((prefix) => `${prefix.slice(1)}/`).join("|")}).*)`, headers: securityHeaders },
-  ...EMBED_PREFIXES.map((prefix) => ({ source: `${prefix}/:path*`, headers: embedSecurityHeaders })),
+  ...EMBED_PREFIXES.map((prefix) => ({ source: `${prefix}/:path+`, headers: embedSecurityHeaders })),
 ];
 
 /**

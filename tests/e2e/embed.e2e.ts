@@ -96,7 +96,7 @@ describe("headers", () => {
     ["an English edition that does not exist", "/en/embed/roles/inconnu/editions/2026-12-08", 404, undefined],
     ["another title", "/embed/roles/cm", 308, CARD],
     ["another title, English", "/en/embed/roles/cm/editions/2026-12-08", 308, "/en/embed/roles/community-manager/editions/2026-12-08"],
-  ])("answers %s with %i, never a 5xx", async (_kind, target, status, location) => {
+  ])("answers %s (%s) with %s, never a 5xx", async (_kind, target, status, location) => {
     const response = await sendRaw(baseUrl, { method: "GET", target });
     expect([response.status, response.headers.location]).toEqual([status, location]);
   });

@@ -178,8 +178,8 @@ describe("frames", () => {
     for (const path of ["/", "/roles/community-manager", "/embed", "/en/embed", "/oembed", "/embedded/x"]) expect(pattern.test(path), path).toBe(true);
     for (const path of ["/embed/roles/community-manager", "/en/embed/roles/community-manager"]) expect(pattern.test(path), path).toBe(false);
     expect(cards.map((rule) => [rule.source, rule.headers])).toEqual([
-      ["/embed/:path*", embedSecurityHeaders],
-      ["/en/embed/:path*", embedSecurityHeaders],
+      ["/embed/:path+", embedSecurityHeaders],
+      ["/en/embed/:path+", embedSecurityHeaders],
     ]);
   });
 });
