@@ -2,9 +2,9 @@ import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_SERVER } from "next/constants";
 import createNextIntlPlugin from "next-intl/plugin";
 import { MAX_BODY_BYTES } from "./lib/analyse/limits";
-import { securityHeaders } from "./lib/security-headers";
+import { SECURITY_HEADER_RULES } from "./lib/security-headers";
 import { siteUrl } from "./lib/site";
-import { FIXED_PATH_ICON_CACHE_CONTROL, FIXED_PATH_ICON_SOURCES, PAGE_CACHE_CONTROL, PRERENDERED_PAGE_SOURCES } from "./lib/cache-control";
+import { EMBED_CARD_SOURCES, FIXED_PATH_ICON_CACHE_CONTROL, FIXED_PATH_ICON_SOURCES, PAGE_CACHE_CONTROL, PRERENDERED_PAGE_SOURCES } from "./lib/cache-control";
 import { compiledContent } from "./lib/content/compiled";
 import { contentDir } from "./lib/content/load";
 import type { RoutingTable } from "./lib/routes";
@@ -50,7 +50,8 @@ const nextConfig: NextConfig = {
   },
   async headers() {
     return [
-      { source: "/(.*)", headers: securityHeaders },
+      // Every page refuses to be framed, except the embeddable cards (lib/security-headers.ts).
+      ...SECURITY_HEADER_RULES,
       // Next.js answers 404s with `private, no-store` whatever this says.
       ...PRERENDERED_PAGE_SOURCES.map((source) => ({
         source: onlyCanonical(source),
@@ -62,6 +63,7 @@ const nextConfig: NextConfig = {
         ],
         headers: [{ key: "Cache-Control", value: PAGE_CACHE_CONTROL }],
       })),
+      ...EMBED_CARD_SOURCES.map((source) => ({ source: onlyCanonical(source), headers: [{ key: "Cache-Control", value: PAGE_CACHE_CONTROL }] })),
       ...FIXED_PATH_ICON_SOURCES.map((source) => ({ source, headers: [{ key: "Cache-Control", value: FIXED_PATH_ICON_CACHE_CONTROL }] })),
     ];
   },

@@ -55,6 +55,8 @@ export const config = {
     "/recherche/:path*",
     "/api/:path*",
     "/og/:path*",
+    "/embed/:path*",
+    "/oembed",
     "/guide",
     "/guide/:path*",
     "/verifier-une-offre",

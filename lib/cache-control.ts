@@ -44,6 +44,13 @@ export const PRERENDERED_PAGE_SOURCES = [
 ] as const;
 
 /**
+ * The embeddable cards (route handlers, prerendered, components/embed-card.ts), as next.config.ts
+ * `headers()` sources: cached as the pages are. Next.js's `s-maxage` alone would let browsers
+ * ask again at every view of the frame.
+ */
+export const EMBED_CARD_SOURCES = ["/embed/roles/:slug", "/embed/roles/:slug/editions/:date", "/en/embed/roles/:slug", "/en/embed/roles/:slug/editions/:date"] as const;
+
+/**
  * Cache-Control of the icons that browsers request at fixed paths (public/). Their URLs carry no
  * content hash, so `immutable` for a year would keep showing an old icon after a change: a day,
  * then the browser asks again with the ETag and gets a bodiless 304 while the icon is unchanged.

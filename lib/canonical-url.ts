@@ -1,7 +1,7 @@
 import { DEFAULT_LOCALE, LOCALES, isLocale, localisePath, splitLocale, type Locale } from "./i18n/locales";
 import { WRITE_AD_PATH } from "./analyse/paths";
 import { MAX_QUERY_LENGTH } from "./search";
-import { comparePath, differencePath, rolePath, roleSectionPath } from "./site";
+import { EMBED_ROOT, comparePath, differencePath, rolePath, roleSectionPath } from "./site";
 import { slugify } from "./text";
 import { decodeSegment } from "./url";
 
@@ -32,7 +32,7 @@ export const NOT_FOUND_PATH = "/_introuvable";
  * The first segments of the pages of a translation (the folders of app/en): any other address
  * under /en gets the English 404 page. A test checks the list against app/en.
  */
-export const TRANSLATED_SEGMENTS = ["roles", "compare", "guide", "sources", "recherche", "verifier-une-offre", "rediger-une-offre", "og", "historique", "historique.atom"];
+export const TRANSLATED_SEGMENTS = ["roles", "compare", "guide", "sources", "recherche", "verifier-une-offre", "rediger-une-offre", "og", "historique", "historique.atom", "embed"];
 
 /** What a role has beside its sections' pages: its dated editions, its change log and its feed. */
 const ROLE_HISTORY_SEGMENTS = new Set(["editions", "historique", "historique.atom"]);
@@ -137,6 +137,14 @@ function routeInLanguage(pathname: string, params: URLSearchParams, resolve: Slu
     if (slug === segments[1]) return NEXT;
     // `/roles/cm/remuneration` → `/roles/community-manager/remuneration`: a section's page follows its role.
     return { kind: "redirect", location: segments.length === 2 ? rolePath(slug) : roleSectionPath(slug, segments[2]) };
+  }
+
+  // A role's card follows its role (`/embed/roles/cm` → `/embed/roles/community-manager`); an unknown role gets the 404 page.
+  if (`/${segments[0]}` === EMBED_ROOT && segments[1] === "roles" && segments.length >= 3) {
+    const wanted = decodeSegment(segments[2]);
+    const slug = wanted === null ? null : resolve(wanted);
+    if (!slug) return { kind: "rewrite", path: NOT_FOUND_PATH };
+    return slug === segments[2] ? NEXT : { kind: "redirect", location: ["", ...segments.slice(0, 2), slug, ...segments.slice(3)].join("/") };
   }
 
   if (segments[0] === "compare") {

@@ -4,7 +4,7 @@ import type { Duplex } from "node:stream";
 import { ANALYSES_PER_SECOND, ANALYSIS_BURST, BODY_DEADLINE_MS, MAX_BODY_BYTES, TOO_LONG_MESSAGE } from "./analyse/limits";
 import { ANALYSE_API_PATH, CHECK_AD_PATH } from "./analyse/paths";
 import { allowedMethodsFor, allowHeaderFor, BODY_ROUTES, methodNotAllowedText } from "./http-methods";
-import { securityHeaders, STRICT_TRANSPORT_SECURITY } from "./security-headers";
+import { embedSecurityHeaders, securityHeaders, securityHeadersFor, STRICT_TRANSPORT_SECURITY } from "./security-headers";
 
 /**
  * The one method Node.js parses but the Fetch API refuses to represent
@@ -26,8 +26,15 @@ function answer(res: ServerResponse, status: number, text: string, extra: Record
   res.end(text);
 }
 
+/** The security headers of the path a target names (lib/security-headers.ts), in place of any set before. */
+function setSecurityHeaders(res: ServerResponse, target: string): void {
+  for (const { key } of [...securityHeaders, ...embedSecurityHeaders]) res.removeHeader(key);
+  for (const { key, value } of securityHeadersFor(target.split("?")[0])) res.setHeader(key, value);
+}
+
 /**
- * Gives the response the security headers up front: next.config.ts adds them too, but
+ * Gives the response the security headers of its path up front (an embeddable card's may be
+ * framed, see lib/security-headers.ts): next.config.ts adds them too, but
  * Next.js answers some redirects before applying its config (`/roles/` → `/roles`,
  * `//x` → `/x`). Then settles what Next.js cannot answer without a 5xx or a broken
  * response: TRACE gets 405; a target longer than MAX_TARGET_LENGTH gets 414;
@@ -38,7 +45,7 @@ function answer(res: ServerResponse, status: number, text: string, extra: Record
 type GuardOptions = { bodyDeadlineMs: number; allow: (client: string) => boolean };
 
 export function guardRequest(req: IncomingMessage, res: ServerResponse, options: GuardOptions = { bodyDeadlineMs: BODY_DEADLINE_MS, allow: () => true }): boolean {
-  for (const { key, value } of securityHeaders) res.setHeader(key, value);
+  setSecurityHeaders(res, req.url ?? "/");
   if (req.headers["x-forwarded-proto"] === "https") res.setHeader("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
   if (guardBody(req, res, options)) return true;
   if (req.method === UNREPRESENTABLE_METHOD) {
@@ -56,6 +63,7 @@ export function guardRequest(req: IncomingMessage, res: ServerResponse, options:
     try {
       const url = new URL(target);
       req.url = `${url.pathname}${url.search}`;
+      setSecurityHeaders(res, req.url);
       return false;
     } catch {
       // not a URL: answered below

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { DEFAULT_LOCALE, LOCALES, LOCALE_TAGS, localisePath, type Locale } from "./i18n/locales";
 import { OG_SIZE } from "./og";
-import { absoluteUrl } from "./site";
+import { absoluteUrl, oembedUrl } from "./site";
 
 /**
  * The canonical URL of a page in its language, and the page in every language (hreflang), with
@@ -39,4 +39,12 @@ export function pageMetadata({ title, description, path, locale, image, modified
     openGraph: { type: "article", url, title, description, images, locale: LOCALE_TAGS[locale].openGraph, ...(modifiedTime && { modifiedTime }) },
     twitter: { card: "summary_large_image", title, description, images },
   };
+}
+
+/**
+ * The oEmbed discovery link of a page that has a card (lib/embed.ts), as pageMetadata's `types`:
+ * `<link rel="alternate" type="application/json+oembed" href="…/oembed?url=<page>&format=json">`.
+ */
+export function oembedTypes(path: string, locale: Locale, title: string): NonNullable<PageMetadataInput["types"]> {
+  return { "application/json+oembed": [{ url: oembedUrl(absoluteUrl(localisePath(path, locale))), title }] };
 }

@@ -6,6 +6,7 @@ import { loadLanguages } from "./content/languages";
 import { contentDir, formatProblem } from "./content/load";
 import { DEFAULT_LOCALE, LOCALES, localisePath, type Locale } from "./i18n/locales";
 import type { Edition } from "./editions/load";
+import type { EmbeddableRole } from "./embed";
 import { lookupRoute } from "./routes";
 import type { NumberedSource } from "./compare";
 import type { Role, Source } from "./schema";
@@ -119,4 +120,16 @@ export function latestEditions(locale: Locale = DEFAULT_LOCALE): Edition[] {
 /** The languages in which a role has an edition of that date. */
 export function editionLanguages(slug: string, date: string): Locale[] {
   return LOCALES.filter((locale) => getEdition(slug, date, locale) !== null);
+}
+
+/** A role as the oEmbed answer needs it (lib/embed.ts), found by its slug or another title's; null when unknown. */
+export function embeddableRole(segment: string, locale: Locale = DEFAULT_LOCALE): EmbeddableRole | null {
+  const slug = resolveRoleSlug(segment, locale);
+  const role = slug ? getRole(slug, locale) : null;
+  if (!role) return null;
+  return {
+    slug: role.slug,
+    sections: role.pages.map((page) => page.id),
+    editions: getRoleEditions(role.slug, locale).map((edition) => ({ date: edition.date, title: edition.snapshot.title, sections: edition.snapshot.pages.map((page) => page.id) })),
+  };
 }

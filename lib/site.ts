@@ -94,6 +94,25 @@ export function differencePath(slug: string, from: string, to: string): string {
   return `/roles/${slug}/historique/${from}/${to}`;
 }
 
+/** The root of the embeddable cards: the only pages another site may frame (lib/security-headers.ts). */
+export const EMBED_ROOT = "/embed";
+
+/**
+ * A role's embeddable card, for an `<iframe>` on another site: its latest edition
+ * (`/embed/roles/<slug>`), or one dated edition (`/embed/roles/<slug>/editions/<date>`).
+ */
+export function embedPath(slug: string, date?: string): string {
+  return `${EMBED_ROOT}/roles/${slug}${date ? `/editions/${date}` : ""}`;
+}
+
+/** The oEmbed endpoint (https://oembed.com): `?url=<page>&format=json` answers with the card's `<iframe>`. */
+export const OEMBED_PATH = "/oembed";
+
+/** The absolute oEmbed URL of a page of the site (its absolute URL), for discovery links and the link kit. */
+export function oembedUrl(pageUrl: string): string {
+  return absoluteUrl(`${OEMBED_PATH}?${new URLSearchParams({ url: pageUrl, format: "json" })}`);
+}
+
 export function comparePath(a: string, b: string): string {
   return `/compare/${a}/${b}`;
 }

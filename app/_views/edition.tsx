@@ -10,7 +10,8 @@ import { TableOfContents } from "@/components/table-of-contents";
 import { formatDate } from "@/lib/format";
 import { localisePath, type Locale } from "@/lib/i18n/locales";
 import { editionJsonLd } from "@/lib/json-ld";
-import { pageMetadata } from "@/lib/metadata";
+import { embedTitle } from "@/lib/embed";
+import { oembedTypes, pageMetadata } from "@/lib/metadata";
 import { roleOgPath } from "@/lib/og";
 import { editionLanguages, getEdition, getRoleEditions, getRoleSlugs } from "@/lib/roles";
 import { absoluteUrl, differencePath, editionPath, historyPath, rolePath, roleSectionPath } from "@/lib/site";
@@ -53,6 +54,7 @@ export function editionView(locale: Locale) {
         languages: editionLanguages(slug, date),
         image: { path: roleOgPath(slug, locale), alt: snapshot.title },
         modifiedTime: date,
+        types: oembedTypes(editionPath(slug, date), locale, embedTitle(snapshot.title, date, locale)),
       });
     },
 
@@ -160,6 +162,7 @@ export function editionSectionView(locale: Locale) {
         languages: editionLanguages(slug, date),
         image: { path: roleOgPath(slug, locale), alt: found.snapshot.title },
         modifiedTime: date,
+        types: oembedTypes(editionPath(slug, date, section), locale, embedTitle(found.snapshot.title, date, locale)),
       });
     },
 

@@ -11,10 +11,11 @@ import { SiteLink } from "@/components/site-link";
 import { TableOfContents } from "@/components/table-of-contents";
 import { writeAdPath } from "@/lib/analyse/paths";
 import { comparisonPartners } from "@/lib/compare";
+import { embedTitle } from "@/lib/embed";
 import { formatDate } from "@/lib/format";
 import { localisePath, type Locale } from "@/lib/i18n/locales";
 import { roleJsonLd } from "@/lib/json-ld";
-import { pageMetadata } from "@/lib/metadata";
+import { oembedTypes, pageMetadata } from "@/lib/metadata";
 import { roleOgPath } from "@/lib/og";
 import { getAllRoles, getRole, getRoleEditions, getRoleSlugs, numberedSources } from "@/lib/roles";
 import { comparePath, editionPath, historyPath, rolePath, siteUrl } from "@/lib/site";
@@ -34,6 +35,7 @@ export function roleView(locale: Locale) {
       const role = getRole(slug, locale);
       if (!role) return {};
       const t = await getTranslations({ locale, namespace: "role" });
+      const [latest] = getRoleEditions(role.slug, locale);
       return pageMetadata({
         title: t("metaTitle", { title: role.title }),
         description: role.summary,
@@ -41,6 +43,7 @@ export function roleView(locale: Locale) {
         locale,
         image: { path: roleOgPath(role.slug, locale), alt: t("ogAlt", { title: role.title, summary: role.summary }) },
         modifiedTime: role.updated,
+        ...(latest && { types: oembedTypes(rolePath(role.slug), locale, embedTitle(latest.snapshot.title, latest.date, locale)) }),
       });
     },
 

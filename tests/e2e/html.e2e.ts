@@ -4,12 +4,12 @@ import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { PAGE_ROUTES } from "./routes";
+import { EMBED_ROUTES, PAGE_ROUTES } from "./routes";
 
 /**
  * Every page of the site is valid HTML for the Nu Html Checker (vnu.jar, from the vnu-jar package,
  * run with `java -jar`): the pages the sitemap lists, every comparison, the routes of routes.ts
- * (search, guide result, pages that answer 404) and a plain 404. One Java run checks them all.
+ * (search, guide result, pages that answer 404, the embeddable cards) and a plain 404. One Java run checks them all.
  */
 const baseUrl = inject("baseUrl");
 const VNU_JAR = createRequire(import.meta.url).resolve("vnu-jar/build/dist/vnu.jar");
@@ -21,7 +21,7 @@ const sitemap = await (await fetch(`${baseUrl}/sitemap.xml`)).text();
 const sitemapPaths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, url]) => new URL(url).pathname);
 const slugs = sitemapPaths.flatMap((pathname) => /^\/roles\/([^/]+)$/.exec(pathname)?.[1] ?? []).sort();
 const comparisons = slugs.flatMap((a, index) => slugs.slice(index + 1).map((b) => `/compare/${a}/${b}`));
-const ROUTES = [...new Set([...sitemapPaths, ...comparisons, ...PAGE_ROUTES, "/page-inexistante"])];
+const ROUTES = [...new Set([...sitemapPaths, ...comparisons, ...PAGE_ROUTES, ...EMBED_ROUTES, "/page-inexistante"])];
 
 const workDir = fs.mkdtempSync(path.join(os.tmpdir(), "vnu-"));
 const errorsByRoute = new Map<string, string[]>();
@@ -63,6 +63,7 @@ describe("valid HTML (Nu Html Checker)", () => {
     expect(sitemapPaths).toContain("/");
     expect(comparisons).toContain("/compare/community-manager/social-media-manager");
     expect(ROUTES).toContain("/page-inexistante");
+    expect(EMBED_ROUTES.length).toBe(4);
     expect(ROUTES.filter((route) => /^\/roles\?q=.+|^\/guide\?.+|^\/compare\/[^/]+\/inconnu$/.test(route))).toHaveLength(3);
     expect([...errorsByRoute.keys()]).toEqual(ROUTES);
   });

@@ -300,6 +300,20 @@ describe.skipIf(!nginxBinary)("deploy/nginx.conf: cache", () => {
     }
   });
 
+  it("lets any site frame a card, and no site a page, whether it answers from its cache or not", async () => {
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const card = await through("/embed/roles/community-manager");
+      expect([card.status, card.headers["x-frame-options"], count(card, "content-security-policy")]).toEqual([200, undefined, 1]);
+      expect(card.headers["content-security-policy"]).toContain("frame-ancestors *");
+      if (attempt === 1) expect(cacheStatus(card)).toBe("HIT");
+      for (const target of ["/roles/community-manager", "/en/roles/community-manager", "/oembed?url=x"]) {
+        const page = await through(target);
+        expect([target, page.headers["x-frame-options"], count(page, "x-frame-options")]).toEqual([target, "DENY", 1]);
+        expect(page.headers["content-security-policy"], target).toContain("frame-ancestors 'none'");
+      }
+    }
+  });
+
   it("uses the application's security headers for its own answers, word for word", async () => {
     const own = await through(`/${"a".repeat(9000)}`);
     for (const { key, value } of securityHeaders) expect(own.headers[key.toLowerCase()], key).toBe(value);

@@ -1,6 +1,6 @@
 import { compiledContent } from "../../lib/content/compiled";
 import { localisePath } from "../../lib/i18n/locales";
-import { comparePath, differencePath, editionPath, historyPath, rolePath, roleSectionPath, siteHistoryPath } from "../../lib/site";
+import { comparePath, differencePath, editionPath, embedPath, historyPath, rolePath, roleSectionPath, siteHistoryPath } from "../../lib/site";
 
 const { languages } = compiledContent("content");
 const { roles, guide } = languages.fr;
@@ -73,3 +73,12 @@ export const DARK_ROUTES: string[] = KIND_ROUTES.filter((route) => /^\/($|roles\
 
 /** Every page of the site, in both languages: checked in the browser and for headers. */
 export const PAGE_ROUTES: string[] = [...FRENCH_ROUTES, ...ENGLISH_ROUTES];
+
+/**
+ * The embeddable cards of the first role with editions, latest and oldest, in both languages: not
+ * pages of the site (other sites frame them, with their own headers), but HTML all the same.
+ */
+export const EMBED_ROUTES: string[] = (["fr", "en"] as const).flatMap((locale) => {
+  const carded = languages[locale].editions.find((role) => role.editions.length > 0);
+  return carded ? [embedPath(carded.slug), embedPath(carded.slug, carded.editions.at(-1)!.date)].map((path) => localisePath(path, locale)) : [];
+});

@@ -27,6 +27,17 @@ describe("routeRequest", () => {
     expect(route("/roles/inconnu/remuneration")).toEqual({ kind: "rewrite", path: NOT_FOUND_PATH });
   });
 
+  it("sends a role's card to its canonical slug, in each language, and unknown roles to the 404 page", () => {
+    expect(route("/embed/roles/community-manager")).toEqual({ kind: "next" });
+    expect(route("/embed/roles/community-manager/editions/2026-12-08")).toEqual({ kind: "next" });
+    expect(route("/embed/roles/cm")).toEqual({ kind: "redirect", location: "/embed/roles/community-manager" });
+    expect(route("/embed/roles/cm/editions/2026-12-08")).toEqual({ kind: "redirect", location: "/embed/roles/community-manager/editions/2026-12-08" });
+    expect(route("/en/embed/roles/smm")).toEqual({ kind: "redirect", location: "/en/embed/roles/social-media-manager" });
+    for (const url of ["/embed/roles/inconnu", "/embed/roles/inconnu/editions/2026-12-08", "/embed/roles/%ZZ", "/en/embed/roles/inconnu"]) {
+      expect(route(url), url).toEqual({ kind: "rewrite", path: NOT_FOUND_PATH });
+    }
+  });
+
   it("sends unknown roles to the 404 page", () => {
     expect(route("/roles/communty-manager")).toEqual({ kind: "rewrite", path: NOT_FOUND_PATH });
   });

@@ -77,6 +77,21 @@ describe("installHttpGuard", () => {
     expect(response.headers["x-frame-options"]).toBe("DENY");
   });
 
+  it("gives the cards' paths headers that let any site frame them, and every other path those that forbid it", async () => {
+    for (const target of ["/embed/roles/community-manager", "/en/embed/roles/cm/editions/2026-12-08", "http://evil.example/embed/roles/cm"]) {
+      const response = await send("GET", target);
+      expect(response.headers["x-frame-options"], target).toBeUndefined();
+      expect(response.headers["content-security-policy"], target).toContain("frame-ancestors *");
+      expect(response.headers["content-security-policy"], target).toContain("default-src 'none'");
+    }
+    const refused = await send("TRACE", "/embed/roles/community-manager");
+    expect([refused.status, refused.headers["x-frame-options"], refused.headers["x-content-type-options"]]).toEqual([405, undefined, "nosniff"]);
+    for (const target of ["/embed", "/embedded/roles", "/roles/community-manager", "http://evil.example/roles/cm"]) {
+      const response = await send("GET", target);
+      expect(securityHeaderProblems((name) => response.headers[name]?.toString()), target).toEqual([]);
+    }
+  });
+
   it("is installed once however often it is called", async () => {
     installHttpGuard(server);
     expect((await send("TRACE", "/")).status).toBe(405);
