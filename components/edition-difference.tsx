@@ -93,7 +93,7 @@ function SectionStatus({ section }: { section: SectionDifference }) {
 type EditionDifferenceViewProps = { difference: EditionDifference; fromLabel: string; toLabel: string };
 
 /**
- * What changed between two editions, section by section: added sentences underlined, removed
+ * What changed between two editions, section by section (the editions' own words, `data-frozen`): added sentences underlined, removed
  * ones struck through (`<ins>`, `<del>`, each also named for screen readers), a rewritten sentence
  * marked word by word. Long stretches of unchanged sentences fold into a `<details>`: no script.
  */
@@ -106,10 +106,10 @@ export function EditionDifferenceView({ difference, fromLabel, toLabel }: Editio
       {difference.sections.map((section) => (
         <section key={`${section.status}-${section.id}`} aria-labelledby={`diff-${section.status}-${section.id}`} className="max-w-prose space-y-3">
           <h2 id={`diff-${section.status}-${section.id}`} className="text-xl font-bold">
-            {section.title} <span className="text-base font-normal text-muted">({<SectionStatus section={section} />})</span>
+            <span data-frozen="">{section.title}</span> <span className="text-base font-normal text-muted">({<SectionStatus section={section} />})</span>
           </h2>
           {section.status !== "same" && (
-            <ul className="diff-list space-y-2">
+            <ul className="diff-list space-y-2" data-frozen="">
               {runs(section.changes).map((run, index) =>
                 run.kind === "change" ? (
                   <Sentence key={index} change={run.change} />
@@ -140,7 +140,7 @@ export function EditionDifferenceView({ difference, fromLabel, toLabel }: Editio
         {difference.sources.added.length > 0 && (
           <>
             <h3 className="font-semibold">{t("sourcesAdded", { date: toLabel })}</h3>
-            <ul className="diff-list space-y-1">
+            <ul className="diff-list space-y-1" data-frozen="">
               {difference.sources.added.map((entry) => (
                 <Sentence key={entry} change={{ kind: "added", text: entry }} />
               ))}
@@ -150,7 +150,7 @@ export function EditionDifferenceView({ difference, fromLabel, toLabel }: Editio
         {difference.sources.removed.length > 0 && (
           <>
             <h3 className="font-semibold">{t("sourcesRemoved", { date: fromLabel })}</h3>
-            <ul className="diff-list space-y-1">
+            <ul className="diff-list space-y-1" data-frozen="">
               {difference.sources.removed.map((entry) => (
                 <Sentence key={entry} change={{ kind: "removed", text: entry }} />
               ))}

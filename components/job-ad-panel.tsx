@@ -18,6 +18,8 @@ export type JobAdPanelWords = {
   writeAdAfter: string;
   /** The dated link's words, with the edition's date written in. */
   dated: { title: string; text: string; label: string; copied: string };
+  /** The card for another site's page (an `<iframe>`). */
+  embed: { title: string; text: string; label: string; copied: string };
   history: string;
   snippets: SnippetWords;
 };
@@ -36,6 +38,8 @@ type JobAdPanelProps = {
   editionPath: string | null;
   /** The role's change log. */
   historyHref: string;
+  /** The `<iframe>` of the role's card (lib/embed.ts), when the role has an edition. */
+  embedSnippet: string | null;
   words: JobAdPanelWords;
 };
 
@@ -48,7 +52,7 @@ const FORMATS: Array<keyof LinkSnippets> = ["url", "markdown", "html"];
  * buttons are marked `data-needs-script`, and components/enhance.ts runs them, remaking the links
  * at the page's own address from the panel's data attributes.
  */
-export function JobAdPanel({ path, siteOrigin, writeAdHref, title, summary, sections, editionPath, historyHref, words }: JobAdPanelProps) {
+export function JobAdPanel({ path, siteOrigin, writeAdHref, title, summary, sections, editionPath, historyHref, embedSnippet, words }: JobAdPanelProps) {
   const id = useId();
   const url = `${siteOrigin}${path}`;
   const snippets = linkSnippets({ url, title, summary, words: words.snippets });
@@ -138,6 +142,34 @@ export function JobAdPanel({ path, siteOrigin, writeAdHref, title, summary, sect
           <p className="text-sm">
             <SiteLink href={historyHref}>{words.history}</SiteLink>
           </p>
+        </div>
+      )}
+      {embedSnippet && (
+        <div className="space-y-1">
+          <h3 className="font-medium">{words.embed.title}</h3>
+          <p className="text-sm">{words.embed.text}</p>
+          <div className="flex items-center justify-between gap-3">
+            <label htmlFor={`${id}-embed`} className="text-sm font-medium">
+              {words.embed.label}
+            </label>
+            <button
+              type="button"
+              data-needs-script=""
+              data-copy={`${id}-embed`}
+              data-copied={words.embed.copied}
+              className="rounded border border-accent bg-paper px-3 py-1 text-sm font-semibold text-accent-strong hover:bg-accent hover:text-paper"
+            >
+              {words.copy}<span className="sr-only">{words.copyWhat.replace("{what}", words.embed.label.toLowerCase())}</span>
+            </button>
+          </div>
+          <textarea
+            id={`${id}-embed`}
+            readOnly
+            rows={3}
+            defaultValue={embedSnippet}
+            data-select-on-focus=""
+            className="w-full resize-none break-all rounded border border-line bg-paper px-3 py-2 font-mono text-sm [field-sizing:content]"
+          />
         </div>
       )}
       <p role="status" aria-live="polite" className="min-h-6 text-sm font-medium" data-copy-status="" />

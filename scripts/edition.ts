@@ -58,12 +58,15 @@ if (values.build) {
 
 const appDir = path.join(path.resolve(values.build ?? path.join(ROOT, ".next")), "server", "app");
 const builtFile = (route: string) => path.join(appDir, `${route.replace(/^\//, "")}.html`);
-/** The section pages the build has for a role page: `<route>/<section>.html`, editions aside. */
-const sectionPagesOf = (route: string) => {
+/**
+ * A role's section pages in the build: those of the content for today's build; for an older build,
+ * every `<route>/<section>.html` it has (before the change log, nothing else was there).
+ */
+const sectionPagesOf = (route: string, ids: string[]) => {
   const folder = path.join(appDir, route.replace(/^\//, ""));
   if (!fs.existsSync(folder)) return {};
-  const names = fs.readdirSync(folder).filter((name) => name.endsWith(".html"));
-  return Object.fromEntries(names.map((name) => [name.slice(0, -".html".length), fs.readFileSync(path.join(folder, name), "utf8")]));
+  const names = values.build ? fs.readdirSync(folder).filter((name) => name.endsWith(".html")).map((name) => name.slice(0, -".html".length)) : ids;
+  return Object.fromEntries(names.map((name) => [name, fs.readFileSync(path.join(folder, `${name}.html`), "utf8")]));
 };
 
 let published = 0;
@@ -94,7 +97,7 @@ for (const [locale, language] of Object.entries(languages) as Array<[Locale, (ty
       date,
       commit,
       rolePage: fs.readFileSync(builtFile(living), "utf8"),
-      sectionPages: sectionPagesOf(living),
+      sectionPages: sectionPagesOf(living, role.pages.map((page) => page.id)),
       livingPrefix: living,
       editionPrefix: localisePath(editionPath(role.slug, date), locale),
     });

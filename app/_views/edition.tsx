@@ -91,11 +91,13 @@ export function editionView(locale: Locale) {
           <EditionBanner date={date} latest={latest} currentHref={rolePath(slug)} changesHref={changesHref} historyHref={historyPath(slug)} />
 
           <header className="max-w-prose space-y-3">
-            <h1 className="text-3xl font-bold leading-tight sm:text-4xl">
+            <h1 className="text-3xl font-bold leading-tight sm:text-4xl" data-frozen="">
               {snapshot.title}
               {snapshot.abbreviation && <span className="ml-3 text-2xl font-normal text-muted">({snapshot.abbreviation})</span>}
             </h1>
-            <p className="text-lg">{snapshot.summary}</p>
+            <p className="text-lg" data-frozen="">
+              {snapshot.summary}
+            </p>
             <p className="text-sm text-muted">{t.rich("published", { date: day, time: (chunks) => <time dateTime={date}>{chunks}</time> })}</p>
           </header>
 
@@ -103,7 +105,8 @@ export function editionView(locale: Locale) {
             <FrozenHtml className="min-w-0 space-y-4 lg:col-start-1" html={snapshot.lead} />
 
             <aside className="no-print lg:col-start-2 lg:row-span-2 lg:row-start-1">
-              <div className="space-y-4 lg:sticky lg:top-4">
+              {/* The sections' titles are the edition's own words. */}
+              <div className="space-y-4 lg:sticky lg:top-4" data-frozen="">
                 <TableOfContents sections={sections} />
               </div>
             </aside>
@@ -185,7 +188,9 @@ export function editionSectionView(locale: Locale) {
               <li><SiteLink href="/" locale={locale}>{site("home")}</SiteLink> ›</li>
               <li><SiteLink href={rolePath(slug)} locale={locale}>{snapshot.title}</SiteLink> ›</li>
               <li><SiteLink href={editionPath(slug, date)} locale={locale}>{t("crumb", { date: day })}</SiteLink> ›</li>
-              <li aria-current="page">{page.title}</li>
+              <li aria-current="page" data-frozen="">
+                {page.title}
+              </li>
             </ol>
           </nav>
 
@@ -193,7 +198,7 @@ export function editionSectionView(locale: Locale) {
 
           <header className="max-w-prose space-y-2">
             <p className="text-sm font-semibold uppercase tracking-wide text-muted">{snapshot.title}</p>
-            <h1 id={page.id} className="text-3xl font-bold leading-tight">
+            <h1 id={page.id} className="text-3xl font-bold leading-tight" data-frozen="">
               {page.title}
             </h1>
             <p className="text-sm text-muted">

@@ -47,8 +47,10 @@ async function EditionEntry({ slug, edition, previous, locale, latest, withTitle
           {t("sources")}{" "}
           {sources.map((source, index) => (
             <span key={source.id}>
-              {index > 0 && " ; "}
-              <a href={source.url ?? localisePath(`/sources#source-${source.id}`, locale)}>{source.short ?? source.title}</a>
+              {index > 0 && t("separator")}
+              <cite>
+                <a href={source.url ?? localisePath(`/sources#source-${source.id}`, locale)}>{source.short ?? source.title}</a>
+              </cite>
             </span>
           ))}
         </p>

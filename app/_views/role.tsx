@@ -11,14 +11,14 @@ import { SiteLink } from "@/components/site-link";
 import { TableOfContents } from "@/components/table-of-contents";
 import { writeAdPath } from "@/lib/analyse/paths";
 import { comparisonPartners } from "@/lib/compare";
-import { embedTitle } from "@/lib/embed";
+import { embedTitle, oembedAnswer } from "@/lib/embed";
 import { formatDate } from "@/lib/format";
 import { localisePath, type Locale } from "@/lib/i18n/locales";
 import { roleJsonLd } from "@/lib/json-ld";
 import { oembedTypes, pageMetadata } from "@/lib/metadata";
 import { roleOgPath } from "@/lib/og";
-import { getAllRoles, getRole, getRoleEditions, getRoleSlugs, numberedSources } from "@/lib/roles";
-import { comparePath, editionPath, historyPath, rolePath, siteUrl } from "@/lib/site";
+import { embeddableRole, getAllRoles, getRole, getRoleEditions, getRoleSlugs, numberedSources } from "@/lib/roles";
+import { absoluteUrl, comparePath, editionPath, historyPath, rolePath, siteUrl } from "@/lib/site";
 import { jobAdPanelWords } from "@/app/_views/words";
 
 type RolePageProps = { params: Promise<{ slug: string }> };
@@ -62,6 +62,8 @@ export function roleView(locale: Locale) {
       const sections = [{ id: "en-bref", title: t("briefTitle") }, ...role.sections, { id: "sources", title: t("sourcesTitle") }, { id: "lier-ce-role", title: t("linkTitle") }];
       const path = localisePath(rolePath(role.slug), locale);
       const [edition] = getRoleEditions(role.slug, locale);
+      // The card another site can frame: the same `<iframe>` the oEmbed endpoint gives for this page.
+      const card = oembedAnswer(new URLSearchParams({ url: absoluteUrl(path) }), embeddableRole);
 
       return (
         <article className="role-page space-y-8">
@@ -150,6 +152,7 @@ export function roleView(locale: Locale) {
                 sections={role.sections}
                 editionPath={edition ? localisePath(editionPath(role.slug, edition.date), locale) : null}
                 historyHref={localisePath(historyPath(role.slug), locale)}
+                embedSnippet={card.status === 200 ? card.body.html : null}
                 words={jobAdPanelWords(locale, role.title, edition?.date ?? null)}
               />
             </div>

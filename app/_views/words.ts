@@ -49,6 +49,7 @@ export function jobAdPanelWords(locale: Locale, title: string, editionDate: stri
   return {
     dated: { title: t("datedTitle"), text: t("datedText", { date }), label: t("datedLabel", { date }), copied: t("datedCopied") },
     history: t("history"),
+    embed: { title: t("embedTitle"), text: t("embedText"), label: t("embedLabel"), copied: t("embedCopied") },
     title: t("title"),
     intro: t("intro", { title }),
     part: t("part"),

@@ -39,7 +39,8 @@ const BLOCKS = new Set(["p", "li", "h2", "h3", "h4", "tr", "dt", "dd", "blockquo
 /** Not words of the text: citation marks (their numbers change with the list), and the links to read more. */
 const skipped = (element: Element) => classes(element).includes("source-mark") || classes(element).includes("section-more") || classes(element).includes("back-links");
 
-const collapse = (value: string) => value.replace(/\s+/g, " ").trim();
+/** Runs of ASCII white space as one space; no-break spaces are the language's typography and stay. */
+const collapse = (value: string) => value.replace(/[ \t\n\r\f]+/g, " ").replace(/^ | $/g, "");
 
 /** The words of a node, without its nested blocks and citation marks. */
 function ownText(node: Node, top = true): string {

@@ -42,6 +42,7 @@ const panelProps = {
   sections: SECTIONS,
   editionPath: EDITION,
   historyHref: "/roles/community-manager/historique",
+  embedSnippet: '<iframe src="https://exemple.fr/embed/roles/community-manager" width="480" height="400" title="Community Manager" loading="lazy" style="border:0"></iframe>',
   words: jobAdPanelWords("fr", props.title, "2026-12-08"),
 };
 
@@ -61,7 +62,7 @@ describe("JobAdPanel", () => {
     const html = renderToString(<JobAdPanel {...panelProps} />);
     expect(html).toContain(`>${URL}</textarea>`);
     for (const section of SECTIONS) expect(html).toContain(`${URL}#${section.id}</code>`);
-    expect(html.match(/<button [^>]*data-needs-script=""/g)).toHaveLength(4);
+    expect(html.match(/<button [^>]*data-needs-script=""/g)).toHaveLength(5);
     expect(html).toMatch(/<div data-needs-script=""><label[^>]*>[^<]*<\/label><select/);
   });
 
@@ -79,10 +80,16 @@ describe("JobAdPanel", () => {
     expect(screen.getByLabelText("Adresse de l’édition du 8 décembre 2026")).toHaveValue(`https://exemple.fr${EDITION}`);
   });
 
+  it("gives the card's iframe to paste into another site", () => {
+    render(<JobAdPanel {...panelProps} />);
+    expect(screen.getByLabelText("Code HTML de la carte (iframe)")).toHaveValue(panelProps.embedSnippet);
+  });
+
   it("has no dated link for a role without an edition", () => {
-    const html = renderToString(<JobAdPanel {...panelProps} editionPath={null} />);
+    const html = renderToString(<JobAdPanel {...panelProps} editionPath={null} embedSnippet={null} />);
     expect(html).not.toContain("editions/");
     expect(html).not.toContain("lien daté");
+    expect(html).not.toContain("iframe");
   });
 
   it("uses the page's own address once the script runs", () => {

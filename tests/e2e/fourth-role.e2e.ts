@@ -38,13 +38,16 @@ beforeAll(async () => {
   // Its English edition: the same profile will do for the checks, and the source's English words.
   fs.writeFileSync(path.join(contentDir, "en", "roles", `${NEW.slug}.md`), profile);
   fs.appendFileSync(path.join(contentDir, "en", "sources.yml"), `\n${englishSources(SYNTHETIC_SOURCES)}`);
-  // A later change to a role that has dated editions: one more sentence at the end of its « Définition ».
-  const changedFile = path.join(contentDir, "roles", `${changed.slug}.md`);
-  const text = fs.readFileSync(changedFile, "utf8");
-  const definition = /^## .*\{#definition[^}]*\}\n\n/m.exec(text);
-  if (!definition) throw new Error(`## Définition introuvable dans ${changedFile}`);
-  const cited = /\(#source-([a-z0-9-]+)\)/.exec(text.slice(definition.index))![1];
-  fs.writeFileSync(changedFile, text.replace(definition[0], `${definition[0]}${citing(cited)}\n\n`));
+  // A later change to a role that has dated editions: one more sentence at the start of its
+  // « Définition », in both languages, citing the same source (as translations must).
+  for (const folder of ["roles", "en/roles"]) {
+    const changedFile = path.join(contentDir, folder, `${changed.slug}.md`);
+    const text = fs.readFileSync(changedFile, "utf8");
+    const definition = /^## .*\{#definition[^}]*\}\n\n/m.exec(text);
+    if (!definition) throw new Error(`## Définition introuvable dans ${changedFile}`);
+    const cited = /\(#source-([a-z0-9-]+)\)/.exec(text.slice(definition.index))![1];
+    fs.writeFileSync(changedFile, text.replace(definition[0], `${definition[0]}${citing(cited)}\n\n`));
+  }
   appDir = copyApp();
   const env = { ...NEXT_ENV, CONTENT_DIR: contentDir, SITE_URL: "http://localhost:3000" };
   const build = spawnSync("npm", ["run", "build"], { cwd: appDir, env, encoding: "utf8" });
@@ -77,8 +80,12 @@ describe("a dated edition after a later content change", () => {
     const env = { ...NEXT_ENV, CONTENT_DIR: contentDir };
     const published = spawnSync("npm", ["run", "edition", "--", "--date", "2099-01-01"], { cwd: appDir, env, encoding: "utf8" });
     expect(published.status, published.stderr).toBe(0);
-    expect(published.stdout).toContain(`${changed.slug} (fr) : édition du 2099-01-01 publiée`);
-    for (const role of existing.filter((role) => role.slug !== changed.slug)) expect(published.stdout).toContain(`${role.slug} (fr) : inchangé depuis`);
+    for (const locale of ["fr", "en"]) {
+      expect(published.stdout).toContain(`${changed.slug} (${locale}) : édition du 2099-01-01 publiée`);
+      for (const role of existing.filter((role) => role.slug !== changed.slug)) expect(published.stdout).toContain(`${role.slug} (${locale}) : inchangé depuis`);
+    }
+    // The fourth role has no edition yet: its first one is published too.
+    expect(published.stdout).toContain(`${NEW.slug} (fr) : édition du 2099-01-01 publiée`);
     const written = fs.readFileSync(path.join(contentDir, "editions", changed.slug, "2099-01-01.json"), "utf8");
     expect(written).toContain(NEW_SENTENCE);
     // The earlier edition's file is the one published, byte for byte.
