@@ -18,6 +18,7 @@ export function SiteFooter() {
           <li><SiteLink href="/compare" locale={locale}>{t("footerCompare")}</SiteLink></li>
           <li><SiteLink href="/guide" locale={locale}>{t("footerGuide")}</SiteLink></li>
           <li><SiteLink href="/sources" locale={locale}>{t("footerSources")}</SiteLink></li>
+          <li><SiteLink href="/historique" locale={locale}>{t("footerHistory")}</SiteLink></li>
           <li>
             {/* A JSON file, not a page to prefetch. */}
             <a href={locale === "fr" ? "/api/roles" : `/api/roles?lang=${locale}`}>{t("footerData")}</a>
