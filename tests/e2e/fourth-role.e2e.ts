@@ -18,6 +18,8 @@ const changed = realContent().editions[0];
 const [edition] = changed.editions;
 /** A sentence of the changed role's `## Définition`, and what the copy says instead. */
 const NEW_SENTENCE = "Phrase ajoutée par le test des éditions datées, après leur publication";
+/** What the page shows of it as is: its last word goes with the citation mark into a span. */
+const NEW_WORDS = NEW_SENTENCE.slice(0, 40);
 /** Cited like every sentence of a profile, to a present-day source the role already cites. */
 const citing = (id: string) => `${NEW_SENTENCE} ([source](#source-${id})).`;
 const NEW = { slug: "community-architect", title: "Community Architect" };
@@ -38,15 +40,16 @@ beforeAll(async () => {
   // Its English edition: the same profile will do for the checks, and the source's English words.
   fs.writeFileSync(path.join(contentDir, "en", "roles", `${NEW.slug}.md`), profile);
   fs.appendFileSync(path.join(contentDir, "en", "sources.yml"), `\n${englishSources(SYNTHETIC_SOURCES)}`);
-  // A later change to a role that has dated editions: one more sentence at the start of its
-  // « Définition », in both languages, citing the same source (as translations must).
+  // A later change to a role that has dated editions: one more sentence in its « Définition », after
+  // its essential (the `***` line), in both languages, citing the same source (as translations must).
   for (const folder of ["roles", "en/roles"]) {
     const changedFile = path.join(contentDir, folder, `${changed.slug}.md`);
     const text = fs.readFileSync(changedFile, "utf8");
-    const definition = /^## .*\{#definition[^}]*\}\n\n/m.exec(text);
-    if (!definition) throw new Error(`## Définition introuvable dans ${changedFile}`);
-    const cited = /\(#source-([a-z0-9-]+)\)/.exec(text.slice(definition.index))![1];
-    fs.writeFileSync(changedFile, text.replace(definition[0], `${definition[0]}${citing(cited)}\n\n`));
+    const definition = /^## .*\{#definition[^}]*\}\n/m.exec(text);
+    const cut = definition ? text.indexOf("\n***\n", definition.index) : -1;
+    if (cut < 0) throw new Error(`## Définition et sa ligne *** introuvables dans ${changedFile}`);
+    const cited = /\(#source-([a-z0-9-]+)\)/.exec(text.slice(definition!.index))![1];
+    fs.writeFileSync(changedFile, `${text.slice(0, cut + 5)}\n${citing(cited)}\n${text.slice(cut + 5)}`);
   }
   appDir = copyApp();
   const env = { ...NEXT_ENV, CONTENT_DIR: contentDir, SITE_URL: "http://localhost:3000" };
@@ -67,13 +70,14 @@ const get = async (target: string) => {
 
 describe("a dated edition after a later content change", () => {
   it("still shows the words it was published with, anchors included, while the living page shows the new ones", async () => {
-    const living = await get(`/roles/${changed.slug}`);
-    expect(living.body).toContain(NEW_SENTENCE);
-    const dated = await get(`/roles/${changed.slug}/editions/${edition.date}`);
+    const living = await get(`/roles/${changed.slug}/definition`);
+    expect(living.body).toContain(NEW_WORDS);
+    const dated = await get(`/roles/${changed.slug}/editions/${edition.date}/definition`);
     expect(dated.status).toBe(200);
-    expect(dated.body).not.toContain(NEW_SENTENCE);
-    for (const section of edition.snapshot.sections) expect(dated.body).toContain(`id="${section.id}"`);
-    expect(dated.body).toContain(edition.snapshot.sections[0].text[0].slice(0, 40).replace(/'/g, "&#x27;"));
+    expect(dated.body).not.toContain(NEW_WORDS);
+    const page = await get(`/roles/${changed.slug}/editions/${edition.date}`);
+    for (const section of edition.snapshot.sections) expect(page.body).toContain(`id="${section.id}"`);
+    expect(page.body).toContain(edition.snapshot.sections[0].text[0].slice(0, 30));
   });
 
   it("is published again by `npm run edition`, for the changed role only, and asks what changed", () => {

@@ -59,7 +59,7 @@ describe("touch targets", () => {
     const page = await browser().newPage(PHONE);
     await page.goto(`${baseUrl}${path}`);
     const links = await page.locator("footer a").evaluateAll((links) => links.map((link) => ({ text: link.textContent, height: link.getBoundingClientRect().height })));
-    expect(links.map(({ text }) => text)).toEqual(["Tous les rôles", "Comparer deux rôles", "Quel profil recruter\u202f?", "Sources", "Données (JSON)"]);
+    expect(links.map(({ text }) => text)).toEqual(["Tous les rôles", "Comparer deux rôles", "Quel profil recruter\u202f?", "Sources", "Éditions", "Données (JSON)"]);
     for (const { text, height } of links) expect(height, text ?? "").toBeGreaterThanOrEqual(24);
     await page.close();
   });
