@@ -5,7 +5,7 @@ import { EditionDifferenceView } from "@/components/edition-difference";
 import { SiteLink } from "@/components/site-link";
 import { editionDifference } from "@/lib/editions/diff";
 import type { Edition } from "@/lib/editions/load";
-import { formatDate, joinList } from "@/lib/format";
+import { formatDate } from "@/lib/format";
 import { LOCALES, localisePath, type Locale } from "@/lib/i18n/locales";
 import { pageAlternates, pageMetadata } from "@/lib/metadata";
 import { roleOgPath } from "@/lib/og";
@@ -65,7 +65,15 @@ async function EditionEntry({ slug, edition, previous, locale, latest, withTitle
       </p>
       {others.length > 0 ? (
         <p className="text-sm text-muted">
-          {t("languages", { languages: joinList(others.map((other) => names(other)), locale) })}
+          {t("languagesLead")}{" "}
+          {others.map((other, index) => (
+            <span key={other}>
+              {index > 0 && ", "}
+              <a href={localisePath(editionPath(slug, edition.date), other)} hrefLang={other}>
+                {names(other)}
+              </a>
+            </span>
+          ))}
         </p>
       ) : (
         LOCALES.length > 1 && <p className="text-sm text-muted">{t("onlyIn", { language: names(locale) })}</p>
