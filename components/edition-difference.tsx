@@ -84,20 +84,27 @@ function SectionStatus({ section }: { section: SectionDifference }) {
   if (section.status === "same") return <>{t("sectionSame")}</>;
   if (section.status === "added") return <>{t("sectionAdded")}</>;
   if (section.status === "removed") return <>{t("sectionRemoved")}</>;
+  if (section.status === "rewritten") return <>{t("sectionRewritten")}</>;
   const { added, removed, changed } = section.counts;
   const sep1 = added > 0 && removed + changed > 0 ? ", " : "";
   const sep2 = (added > 0 || removed > 0) && changed > 0 ? ", " : "";
   return <>{t("counts", { added, removed, changed, sep1, sep2 })}</>;
 }
 
-type EditionDifferenceViewProps = { difference: EditionDifference; fromLabel: string; toLabel: string };
+type EditionDifferenceViewProps = {
+  difference: EditionDifference;
+  fromLabel: string;
+  toLabel: string;
+  /** The earlier edition's page: a rewritten section's earlier text is read there, at its anchor. */
+  fromHref: string;
+};
 
 /**
  * What changed between two editions, section by section (the editions' own words, `data-frozen`): added sentences underlined, removed
  * ones struck through (`<ins>`, `<del>`, each also named for screen readers), a rewritten sentence
  * marked word by word. Long stretches of unchanged sentences fold into a `<details>`: no script.
  */
-export function EditionDifferenceView({ difference, fromLabel, toLabel }: EditionDifferenceViewProps) {
+export function EditionDifferenceView({ difference, fromLabel, toLabel, fromHref }: EditionDifferenceViewProps) {
   const t = useTranslations("difference");
   const changed = difference.sections.filter((section) => section.status !== "same");
   return (
@@ -108,9 +115,18 @@ export function EditionDifferenceView({ difference, fromLabel, toLabel }: Editio
           <h2 id={`diff-${section.status}-${section.id}`} className="text-xl font-bold">
             <span data-frozen="">{section.title}</span> <span className="text-base font-normal text-muted">({<SectionStatus section={section} />})</span>
           </h2>
+          {section.status === "rewritten" && (
+            <p>
+              {t.rich("rewritten", {
+                removed: section.counts.removed,
+                date: fromLabel,
+                link: (chunks) => <a href={`${fromHref}#${section.earlier[0]}`}>{chunks}</a>,
+              })}
+            </p>
+          )}
           {section.status !== "same" && (
             <ul className="diff-list space-y-2" data-frozen="">
-              {runs(section.changes).map((run, index) =>
+              {runs(section.status === "rewritten" ? section.changes.filter((change) => change.kind !== "removed") : section.changes).map((run, index) =>
                 run.kind === "change" ? (
                   <Sentence key={index} change={run.change} />
                 ) : (

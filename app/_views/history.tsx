@@ -235,7 +235,7 @@ export function differenceView(locale: Locale) {
             <h2 id="pourquoi" className="text-lg font-bold">{t("summaryTitle")}</h2>
             <p>{later.summary}</p>
           </section>
-          <EditionDifferenceView difference={difference} fromLabel={dates.from} toLabel={dates.to} />
+          <EditionDifferenceView difference={difference} fromLabel={dates.from} toLabel={dates.to} fromHref={localisePath(editionPath(slug, from), locale)} />
           <p className="no-print flex flex-wrap gap-x-4 gap-y-1 border-t border-line pt-4 text-sm font-semibold">
             <SiteLink href={editionPath(slug, from)} locale={locale}>{t("readFrom", { date: dates.from })}</SiteLink>
             <SiteLink href={editionPath(slug, to)} locale={locale}>{t("readTo", { date: dates.to })}</SiteLink>

@@ -13,8 +13,14 @@ export type SentenceChange =
 export type SectionDifference = {
   id: string;
   title: string;
-  /** `added`: the section is new; `removed`: it is gone; `changed`: some of its sentences changed. */
-  status: "same" | "added" | "removed" | "changed";
+  /**
+   * `added`: the section is new; `removed`: it is gone; `changed`: some of its sentences changed;
+   * `rewritten`: none of its sentences stayed, not even reworded (its earlier text is best read in
+   * the earlier edition, which the difference page links to, rather than struck through line by line).
+   */
+  status: "same" | "added" | "removed" | "changed" | "rewritten";
+  /** The ids of the earlier edition's sections it is compared with. */
+  earlier: string[];
   changes: SentenceChange[];
   counts: { added: number; removed: number; changed: number };
 };
@@ -118,17 +124,18 @@ export function editionDifference(from: Snapshot, to: Snapshot, locale: Locale):
     const after = sentencesOf(to, new Set([section.id]), locale);
     if (earlier.length === 0) {
       const changes = after.map((text): SentenceChange => ({ kind: "added", text }));
-      return { id: section.id, title: section.title, status: "added", changes, counts: counted(changes) };
+      return { id: section.id, title: section.title, status: "added", earlier: [], changes, counts: counted(changes) };
     }
     const changes = compareSentences(sentencesOf(from, new Set(earlier.map((candidate) => candidate.id)), locale), after);
     const counts = counted(changes);
-    const status = counts.added + counts.removed + counts.changed === 0 ? "same" : "changed";
-    return { id: section.id, title: section.title, status, changes, counts };
+    const kept = changes.some((change) => change.kind === "same" || change.kind === "changed");
+    const status = counts.added + counts.removed + counts.changed === 0 ? "same" : kept || counts.added === 0 || counts.removed === 0 ? "changed" : "rewritten";
+    return { id: section.id, title: section.title, status, earlier: earlier.map((candidate) => candidate.id), changes, counts };
   });
   for (const section of from.sections) {
     if (matched.has(section.id)) continue;
     const changes = sentencesOf(from, new Set([section.id]), locale).map((text): SentenceChange => ({ kind: "removed", text }));
-    sections.push({ id: section.id, title: section.title, status: "removed", changes, counts: counted(changes) });
+    sections.push({ id: section.id, title: section.title, status: "removed", earlier: [section.id], changes, counts: counted(changes) });
   }
   const before = new Set(from.sources.text);
   const after = new Set(to.sources.text);

@@ -153,6 +153,18 @@ describe("the differences between two editions", () => {
     const rewrite = editionDifference(earlier.snapshot, latest.snapshot, "fr");
     expect(rewrite.sections.filter((section) => section.status !== "same").length).toBeGreaterThan(5);
   });
+
+  it("calls a section rewritten when none of its sentences stayed, even reworded, and keeps its earlier anchor", () => {
+    const section = (id: string, text: string[]) => ({ id, aliases: [], title: id, html: "", text });
+    const edition = (sections: Snapshot["sections"]): Snapshot => ({ ...latest.snapshot, sections, pages: [] });
+    const [rewritten, edited] = editionDifference(
+      edition([section("missions", ["Le CM anime la communauté."]), section("canaux", ["Il publie sur les réseaux.", "Il répond."])]),
+      edition([section("missions", ["Les sources divergent sur les salaires."]), section("canaux", ["Il publie sur les réseaux sociaux.", "Il répond."])]),
+      "fr",
+    ).sections;
+    expect(rewritten).toMatchObject({ status: "rewritten", earlier: ["missions"], counts: { added: 1, removed: 1, changed: 0 } });
+    expect(edited).toMatchObject({ status: "changed", counts: { added: 0, removed: 0, changed: 1 } });
+  });
 });
 
 describe("an edition read from the pages", () => {
