@@ -64,6 +64,13 @@ export const ANALYSER_SETTINGS = {
   minManagingMissions: 1,
   /** …when the managed role's missions are at most this many times the managing role's own. */
   managingShare: 1,
+  /**
+   * The missions name social platforms, and other channels (website, blog, newsletter, SEO…) in at
+   * most this share as many sentences: social platforms are the channel (the rubric's « only or
+   * dominant »), and what the missions ask of the other roles (creating content, the editorial
+   * calendar…) goes to the roles of social platforms.
+   */
+  socialChannelShare: 0.5,
 } as const;
 
 /** `not-french` for the French analyser, `not-english` for the English one: the ad is in another language. */
@@ -387,6 +394,27 @@ function missionSentences(model: AnalyserModel, reading: Reading, isTask: (sente
   return underMissions.length >= 2 ? underMissions : tasks.filter((index) => partOf[index] !== "other");
 }
 
+/**
+ * The missions are about social platforms: they name social platforms (or online communities), and
+ * other channels (website, newsletter…) in at most `socialChannelShare` as many sentences.
+ */
+function onSocialPlatforms(model: AnalyserModel, reading: Reading, missions: Set<number>, firstOf: number[]): boolean {
+  const naming = (phrases: string[][]) => {
+    const sentences = new Set<number>();
+    for (const phrase of phrases) for (const found of findSignal(phrase, reading)) if (missions.has(firstOf[found.sentence])) sentences.add(firstOf[found.sentence]);
+    return sentences.size;
+  };
+  const social = naming(model.channels.social);
+  return social > 0 && naming(model.channels.other) <= ANALYSER_SETTINGS.socialChannelShare * social;
+}
+
+/** What each role's items weigh in a mission, those of the roles off social platforms added to each role on them. */
+function forSocialRoles(model: AnalyserModel, weights: number[]): number[] {
+  if (!model.roles.some((role) => role.social)) return weights;
+  const moved = weights.reduce((total, weight, index) => total + (model.roles[index].social ? 0 : weight), 0);
+  return weights.map((weight, index) => (model.roles[index].social ? weight + moved : 0));
+}
+
 const NO_REASONS: Reasons = { sentences: 0, fieldSentences: 0, runnerUp: null, noRole: null };
 
 export function analyseAd(model: AnalyserModel, input: string): Analysis {
@@ -464,8 +492,11 @@ export function analyseAd(model: AnalyserModel, input: string): Analysis {
   const slugIndex = new Map(model.roles.map((role, index) => [role.slug, index]));
   const managedBy = model.roles.map((role) => role.manages.map((slug) => slugIndex.get(slug)).filter((index): index is number => index !== undefined));
   const missions = missionSentences(model, reading, (sentence) => firstOf[sentence] === sentence && wordsOf[sentence].length >= ANALYSER_SETTINGS.minTaskWords);
+  // Social platforms the only or dominant channel: content for them is social-media work (the rubric's rule 5).
+  const social = onSocialPlatforms(model, reading, new Set(missions), firstOf);
   for (const sentence of missions) {
-    const weights = inSentence.map((found) => found.get(sentence)?.weight ?? 0);
+    const found = inSentence.map((bySentence) => bySentence.get(sentence)?.weight ?? 0);
+    const weights = social ? forSocialRoles(model, found) : found;
     const top = Math.max(...weights);
     if (top < ANALYSER_SETTINGS.minMissionWeight) continue;
     const sharing = weights.map((weight, index) => (weight >= ANALYSER_SETTINGS.missionTieShare * top ? index : -1)).filter((index) => index !== -1);

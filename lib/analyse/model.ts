@@ -44,6 +44,8 @@ export type ModelRole = {
    */
   fields: string[][];
   abbreviation: string | null;
+  /** One of the role's fields names a social channel (« réseaux sociaux », "community"): its work is on social platforms. */
+  social: boolean;
   /** The roles this role manages (profile `manages`), by slug. */
   manages: string[];
   items: ModelItem[];
@@ -60,6 +62,8 @@ export type AnalyserModel = {
   titleWords: string[];
   /** Headings that open the list of the job's missions, and headings that open another part of the ad (folded words). */
   headings: { missions: string[]; other: string[] };
+  /** Phrases that name a social channel, and phrases that name another channel (website, newsletter…), stemmed. */
+  channels: { social: string[][]; other: string[][] };
   roles: ModelRole[];
 };
 
@@ -109,6 +113,10 @@ export function buildAnalyserModel(
   const ownFields = roles.map((role, index) => shortest(names[index].map((name) => name.filter((stem) => !titleWords.has(stem)))));
   // A field that holds another role's field (« social media planneur ») says neither role.
   const fields = ownFields.map((list, index) => list.filter((field) => !ownFields.some((other, otherIndex) => otherIndex !== index && other.some((phrase) => containsPhrase(field, phrase)))));
+  const channels = {
+    social: shortest((vocabulary?.channels.social ?? []).map((phrase) => stems(phrase, locale))),
+    other: shortest((vocabulary?.channels.other ?? []).map((phrase) => stems(phrase, locale))),
+  };
   const domain = shortest([...(vocabulary?.domain ?? []).map((phrase) => stems(phrase, locale)), ...ownFields.flat()]);
 
   const rolesBySignal = new Map<string, Set<string>>();
@@ -126,6 +134,7 @@ export function buildAnalyserModel(
     domain,
     titleWords: [...titleWords],
     headings: { missions: (vocabulary?.missionHeadings ?? []).map(headingWords), other: (vocabulary?.otherHeadings ?? []).map(headingWords) },
+    channels,
     roles: roles.map((role, index) => {
       const sections: ModelRole["sections"] = {};
       for (const { list, anchor } of ITEM_LISTS) {
@@ -141,6 +150,7 @@ export function buildAnalyserModel(
         names: [...new Map(names[index].filter((name) => name.length > 0).map((name) => [key(name), name])).values()].sort((a, b) => b.length - a.length),
         fields: fields[index],
         abbreviation: role.abbreviation ?? null,
+        social: ownFields[index].some((field) => channels.social.some((phrase) => containsPhrase(field, phrase))),
         manages: role.manages.map((managed) => managed.slug),
         items: stemmed[index]
           .filter(({ signals }) => signals.length > 0)

@@ -16,6 +16,12 @@ export const analyserVocabularySchema = z.strictObject({
   missionHeadings: z.array(phrase).default([]),
   /** Headings that open another part of the ad: the profile sought, the conditions, the employer. */
   otherHeadings: z.array(phrase).default([]),
+  /**
+   * The channels a mission can name: social platforms and online communities (`social`), and the
+   * others (`other`: website, blog, newsletter, SEO, CMS, app, print…). Which of them the missions
+   * name tells content for social media from content across channels.
+   */
+  channels: z.strictObject({ social: z.array(phrase).default([]), other: z.array(phrase).default([]) }).default({ social: [], other: [] }),
 });
 
 export type AnalyserVocabulary = z.infer<typeof analyserVocabularySchema>;

@@ -123,6 +123,15 @@ describe("analyseAd", () => {
     const many = analyseAd(model, `${ads[0].text}\n`.repeat(Math.floor(MAX_AD_LENGTH / (ads[0].text.length + 1))));
     expect(many.scores).toEqual(once.scores);
   });
+
+  it("reads content made for social platforms alone as social-media work, and content across channels as content", () => {
+    expect(model.roles.filter((role) => role.social).map((role) => role.slug)).not.toContain("content-manager");
+    const missions = ["Produire et publier les contenus de la marque", "Tenir le calendrier éditorial", "Rédiger les textes et créer les visuels des publications"];
+    const social = analyseAd(model, `Chargé de communication (H/F)\nVos missions :\n${[...missions, "Modérer et répondre aux commentaires sur Instagram et LinkedIn", "Suivre les statistiques des réseaux sociaux"].map((line) => `- ${line}`).join("\n")}`);
+    expect(social.best?.slug).toBe("community-manager");
+    const channels = analyseAd(model, `Chargé de communication (H/F)\nVos missions :\n${[...missions, "Mettre à jour le site web et la newsletter", "Optimiser le référencement des articles du blog", "Relayer les contenus sur les réseaux sociaux"].map((line) => `- ${line}`).join("\n")}`);
+    expect(channels.best?.slug).toBe("content-manager");
+  });
 });
 
 describe("analyseAd in English", () => {
