@@ -84,8 +84,10 @@ describe("pageForNginx", () => {
     expect(html).not.toContain('rel="stylesheet"');
   });
 
-  it("adds a policy that lets no inline script run, right after the charset", () => {
-    expect(pageForNginx(page, () => css, script)).toMatch(/^<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="script-src 'self'">/);
+  it("adds a policy that lets no inline script run, right after the charset, and the site's script right after it", () => {
+    expect(pageForNginx(page, () => css, script)).toMatch(
+      /^<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="script-src 'self'"><script src="\/_next\/static\/site\/enhance-abc\.js" defer=""><\/script><style>/,
+    );
   });
 
   it.each([
