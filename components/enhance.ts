@@ -16,10 +16,11 @@
  *   data-compare-path="<path>"   the comparison form: goes straight to `<path>/<a>/<b>`
  *
  * Listeners are delegated to the document, so that elements rendered later (React's, on the
- * pages that keep it) work as well. Loading it changes nothing the reader sees when the page is at
- * its own address: no style or layout is done again on a long page under a slow processor (issue 29). On the pages nginx serves from files this module is their only
- * script (bundled by scripts/support/static-site.ts, see deploy/README.md); under `next start` the
- * client component components/enhancements.tsx runs it after each navigation.
+ * pages that keep it) work as well. Loading it changes nothing on a page served at its own address
+ * (SITE_URL): no style or layout is done again on a long page under a slow processor (issue 29).
+ * On the pages nginx serves from files this module is their only script (bundled by
+ * scripts/support/static-site.ts, see deploy/README.md); under `next start` the client component
+ * components/enhancements.tsx runs it after each navigation.
  */
 import { linkSnippets, type LinkSnippets, type SnippetWords } from "@/lib/snippets";
 
