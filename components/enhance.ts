@@ -2,8 +2,8 @@
  * The site's few behaviours in the browser, as progressive enhancements of the server's HTML: the
  * components render every element, and these data attributes say what to do with them.
  *
- *   data-needs-script            shown only once this module runs (app/globals.css hides it until
- *                                `<html data-enhanced>`): a copy button, the panel's section choice
+ *   data-needs-script            hidden when the browser runs no script (app/globals.css,
+ *                                `@media (scripting: none)`): a copy button, the panel's section choice
  *   data-copy="<id>"             a button that copies the field `#<id>`, then writes its
  *   data-copied="<message>"      message into the `[data-copy-status]` of its `[data-copy-scope]`
  *   data-select-on-focus         a read-only field whose whole text is selected when it gets focus
@@ -16,9 +16,11 @@
  *   data-compare-path="<path>"   the comparison form: goes straight to `<path>/<a>/<b>`
  *
  * Listeners are delegated to the document, so that elements rendered later (React's, on the
- * pages that keep it) work as well. On the pages nginx serves from files this module is their only
- * script (bundled by scripts/support/static-site.ts, see deploy/README.md); under `next start` the
- * client component components/enhancements.tsx runs it after each navigation.
+ * pages that keep it) work as well. Loading it changes nothing on a page served at its own address
+ * (SITE_URL): no style or layout is done again on a long page under a slow processor (issue 29).
+ * On the pages nginx serves from files this module is their only script (bundled by
+ * scripts/support/static-site.ts, see deploy/README.md); under `next start` the client component
+ * components/enhancements.tsx runs it after each navigation.
  */
 import { linkSnippets, type LinkSnippets, type SnippetWords } from "@/lib/snippets";
 
@@ -52,8 +54,15 @@ function refreshLinkPanel(panel: HTMLElement): void {
   const chosen = select?.selectedOptions[0];
   const section = chosen && chosen.value ? { id: chosen.value, title: chosen.text } : undefined;
   const snippets = linkSnippets({ url, title, summary, section, words: JSON.parse(words) as SnippetWords });
-  for (const field of panel.querySelectorAll<HTMLTextAreaElement>("[data-snippet]")) field.value = snippets[field.dataset.snippet as keyof LinkSnippets] ?? field.value;
-  for (const line of panel.querySelectorAll<HTMLElement>("[data-section-address]")) line.textContent = `${url}#${line.dataset.sectionAddress}`;
+  // Written only where they differ: at the address the server wrote (SITE_URL), loading the page changes nothing.
+  for (const field of panel.querySelectorAll<HTMLTextAreaElement>("[data-snippet]")) {
+    const value = snippets[field.dataset.snippet as keyof LinkSnippets] ?? field.value;
+    if (field.value !== value) field.value = value;
+  }
+  for (const line of panel.querySelectorAll<HTMLElement>("[data-section-address]")) {
+    const address = `${url}#${line.dataset.sectionAddress}`;
+    if (line.textContent !== address) line.textContent = address;
+  }
 }
 
 function onClick(event: MouseEvent): void {
@@ -102,6 +111,8 @@ const listening = new WeakSet<Document>();
 /**
  * Turns on the behaviours of `document`: its listeners once, and, each time, the link panels'
  * addresses at the page's own origin (`SITE_URL` in the HTML). Safe to call again after a navigation.
+ * `<html data-enhanced>` then tells tests and `npm run lighthouse` that the buttons work; no style
+ * rule names it, so setting it costs no style recalculation.
  */
 export function enhance(document: Document): void {
   if (!listening.has(document)) {

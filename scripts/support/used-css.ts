@@ -7,8 +7,7 @@
  * (`@property`, `@keyframes`, `@font-face`, `@layer` statements) stay whole; a block left empty goes.
  *
  * Sound as long as nothing adds a class, id, attribute or element after the page is served: the
- * site's script (components/enhance.ts) only adds `data-enhanced` to `<html>`, which a rule names
- * only inside `:not(…)`.
+ * site's script (components/enhance.ts) only adds `data-enhanced` to `<html>`, which no rule names.
  */
 import postcss, { type Container, type Rule } from "postcss";
 

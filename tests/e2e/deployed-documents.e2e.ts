@@ -80,6 +80,41 @@ describe.skipIf(!nginxBinary)("document pages served by nginx, without Next.js i
     await context.close();
   });
 
+  it("shows the buttons before the site's script has run, which then changes nothing outside the link panel", async () => {
+    const context = await browser().newContext();
+    const page = await context.newPage();
+    // The site's script held back until the page is there.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route("**/_next/static/site/*.js", async (route) => {
+      await held;
+      await route.continue();
+    });
+    // Waiting on the script (`defer`), the page has no DOMContentLoaded yet: only its first bytes are awaited.
+    await page.goto(`${siteUrl}/roles/community-manager`, { waitUntil: "commit" });
+    const panel = page.getByRole("region", { name: PANEL });
+    await panel.getByRole("button", { name: /Copier.*adresse seule/ }).waitFor({ state: "visible" });
+    expect(await page.evaluate(() => document.documentElement.hasAttribute("data-enhanced"))).toBe(false);
+    expect(await panel.getByLabel("Partie de la page à lier").isVisible()).toBe(true);
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      const observer = new MutationObserver((records) => {
+        for (const record of records) {
+          const target = record.target instanceof Element ? record.target : record.target.parentElement;
+          if (!target?.closest("[data-link-panel]")) seen.push(`${record.type} ${target?.tagName} ${record.attributeName ?? ""}`.trim());
+        }
+      });
+      observer.observe(document, { attributes: true, childList: true, characterData: true, subtree: true });
+      Object.assign(window, { stopWatching: () => (observer.disconnect(), seen) });
+    });
+    release();
+    await page.waitForFunction(() => document.documentElement.hasAttribute("data-enhanced"));
+    expect(await page.evaluate(() => (window as unknown as { stopWatching: () => string[] }).stopWatching())).toEqual(["attributes HTML data-enhanced"]);
+    // The panel's links, made again at the address the page is served at (SITE_URL in the HTML may differ).
+    expect(await panel.getByLabel("Adresse seule").inputValue()).toBe(`${siteUrl}/roles/community-manager`);
+    await context.close();
+  });
+
   it("hides the buttons and the section choice without JavaScript, and keeps every link to select", async () => {
     const context = await browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
@@ -120,12 +155,13 @@ describe.skipIf(!nginxBinary)("document pages served by nginx, without Next.js i
     const href = /<link rel="stylesheet" href="([^"]+)"/.exec((await sendRaw(appUrl, { method: "GET", target })).body)![1];
     const stylesheet = (await sendRaw(appUrl, { method: "GET", target: href })).body;
     expect(served.length).toBeLessThan(served.replace(/<style>[\s\S]*?<\/style>/, () => `<style>${stylesheet}</style>`).length);
-    // Shown as once the script has run, without running it.
-    const versions = [served, served.replace(/<style>[\s\S]*?<\/style>/, () => `<style>${stylesheet}</style>`)].map((html) => html.replace("<html", '<html data-enhanced=""'));
+    // In a browser that runs scripts (the buttons shown: `@media (scripting: none)` does not apply), without running the site's.
+    const versions = [served, served.replace(/<style>[\s\S]*?<\/style>/, () => `<style>${stylesheet}</style>`)].map((html) => html.replace(/<script src="[^"]+" defer=""><\/script>/, ""));
+    expect(versions[0]).not.toMatch(/<script src=/);
     for (const [width, colorScheme, media] of [[375, "light", "screen"], [800, "light", "print"]] as const) {
       const shots: Buffer[] = [];
       for (const html of versions) {
-        const context = await browser().newContext({ viewport: { width, height: 900 }, colorScheme, javaScriptEnabled: false });
+        const context = await browser().newContext({ viewport: { width, height: 900 }, colorScheme });
         const page = await context.newPage();
         await page.emulateMedia({ media });
         await page.goto(`${siteUrl}/robots.txt`);

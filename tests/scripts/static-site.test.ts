@@ -72,7 +72,7 @@ describe("pageForNginx", () => {
     expect(html).not.toMatch(/\/_next\/static\/chunks\/[^"]+\.js/);
     expect(html).not.toContain("__next_f");
     expect(html).not.toContain("TURBOPACK");
-    expect([...html.matchAll(/<script\b[^>]*>/g)].map(([tag]) => tag)).toEqual(['<script src="/_next/static/site/enhance-abc.js" defer="">', '<script type="application/ld+json">']);
+    expect([...html.matchAll(/<script\b[^>]*>/g)].map(([tag]) => tag)).toEqual(['<script type="application/ld+json">', '<script src="/_next/static/site/enhance-abc.js" defer="">']);
     expect(html).toContain('<link rel="icon" href="/icon.svg">');
     expect(html).toContain('<h1>Community Manager</h1><button data-copy="x">Copier</button>');
   });
@@ -86,6 +86,10 @@ describe("pageForNginx", () => {
 
   it("adds a policy that lets no inline script run, right after the charset", () => {
     expect(pageForNginx(page, () => css, script)).toMatch(/^<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="script-src 'self'">/);
+  });
+
+  it("puts the site's script last in the body, deferred", () => {
+    expect(pageForNginx(page, () => css, script)).toMatch(/<script src="\/_next\/static\/site\/enhance-abc\.js" defer=""><\/script><\/body><\/html>$/);
   });
 
   it.each([
