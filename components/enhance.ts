@@ -10,8 +10,9 @@
  *   data-link-panel              the job-ad link panel (components/job-ad-panel.tsx): its links
  *                                are made again from `data-path`, `data-title`, `data-summary`,
  *                                `data-words` (JSON), the page's own origin and the section chosen
- *                                in its `[data-link-section]`, into its `[data-snippet]` fields
- *                                and `[data-section-address]` lines
+ *                                in its `[data-link-section]`, into its `[data-snippet]` fields,
+ *                                its `[data-section-address]` lines and its `[data-dated-path]`
+ *                                field (the dated edition's address, at the same anchor)
  *   data-keep-hash               a link (the language switch) that takes the page's `#anchor` along
  *   data-compare-path="<path>"   the comparison form: goes straight to `<path>/<a>/<b>`
  *
@@ -62,6 +63,10 @@ function refreshLinkPanel(panel: HTMLElement): void {
   for (const line of panel.querySelectorAll<HTMLElement>("[data-section-address]")) {
     const address = `${url}#${line.dataset.sectionAddress}`;
     if (line.textContent !== address) line.textContent = address;
+  }
+  for (const field of panel.querySelectorAll<HTMLTextAreaElement>("[data-dated-path]")) {
+    const address = `${panel.ownerDocument.location.origin}${field.dataset.datedPath}${section ? `#${section.id}` : ""}`;
+    if (field.value !== address) field.value = address;
   }
 }
 

@@ -136,6 +136,7 @@ export function JobAdPanel({ path, siteOrigin, writeAdHref, title, summary, sect
             readOnly
             rows={1}
             defaultValue={`${siteOrigin}${editionPath}`}
+            data-dated-path={editionPath}
             data-select-on-focus=""
             className="w-full resize-none break-all rounded border border-line bg-paper px-3 py-2 font-mono text-sm [field-sizing:content]"
           />

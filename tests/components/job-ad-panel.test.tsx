@@ -71,13 +71,14 @@ describe("JobAdPanel", () => {
     vi.stubGlobal("navigator", { ...navigator, clipboard: { writeText } });
     renderEnhanced();
     expect(screen.getByText(/telle qu’au 8\u00a0décembre 2026|telle qu’au 8 décembre 2026/)).toHaveTextContent("ne changera plus");
-    expect(screen.getByLabelText("Adresse de l’édition du 8 décembre 2026")).toHaveValue(`https://exemple.fr${EDITION}`);
+    // At the page's own address once the script runs, like the living link.
+    expect(screen.getByLabelText("Adresse de l’édition du 8 décembre 2026")).toHaveValue(`${window.location.origin}${EDITION}`);
     expect(screen.getByRole("link", { name: /Toutes les éditions/ })).toHaveAttribute("href", "/roles/community-manager/historique");
     await act(async () => fireEvent.click(screen.getByRole("button", { name: /^Copier.*adresse de l’édition/ })));
-    expect(writeText).toHaveBeenCalledWith(`https://exemple.fr${EDITION}`);
-    // The section choice is the living link's: the dated one stays the edition's address.
+    expect(writeText).toHaveBeenCalledWith(`${window.location.origin}${EDITION}`);
+    // The edition has the same anchors: the section chosen goes with the dated link too.
     fireEvent.change(screen.getByLabelText("Partie de la page à lier"), { target: { value: "remuneration" } });
-    expect(screen.getByLabelText("Adresse de l’édition du 8 décembre 2026")).toHaveValue(`https://exemple.fr${EDITION}`);
+    expect(screen.getByLabelText("Adresse de l’édition du 8 décembre 2026")).toHaveValue(`${window.location.origin}${EDITION}#remuneration`);
   });
 
   it("gives the card's iframe to paste into another site", () => {
