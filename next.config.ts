@@ -20,6 +20,7 @@ function routingTable(): RoutingTable {
     roles,
     guideParams: languages.fr.guide?.questions.map((question) => question.id) ?? [],
     sections: Object.fromEntries(languages.fr.roles.map((role) => [role.slug, role.pages.map((page) => page.id)])),
+    editions: Object.fromEntries(Object.entries(languages).map(([locale, language]) => [locale, Object.fromEntries(language.editions.map((role) => [role.slug, role.editions.map((edition) => edition.date)]))])),
   };
 }
 

@@ -26,7 +26,7 @@ export function proxy(request: NextRequest) {
       headers: { Allow: allowHeaderFor(pathname), "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
     });
   }
-  const routing = routeRequest(pathname, searchParams, resolverFor, ROUTING.guideParams, ROUTING.sections);
+  const routing = routeRequest(pathname, searchParams, resolverFor, ROUTING.guideParams, ROUTING.sections, ROUTING.editions);
   if (routing.kind === "error") return NextResponse.json(routing.body, { status: routing.status, headers: { "Cache-Control": "no-store" } });
   if (routing.kind === "redirect") {
     const response = NextResponse.redirect(new URL(routing.location, request.url), 308);

@@ -14,6 +14,11 @@ export type Routing =
 
 /** The ids of each role's section pages, by role slug: `/roles/<slug>/<id>`. */
 export type SectionTable = Readonly<Record<string, readonly string[]>>;
+/**
+ * The dates of each role's editions, by language then slug. Absent (unit tests of other rules),
+ * the pages refuse unknown editions themselves; present, the proxy does, before any rendering.
+ */
+export type EditionTable = Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
 
 /** Finds the canonical slug for a URL segment (slug in any case, other-title slug), or null. */
 export type SlugResolver = (segment: string) => string | null;
@@ -74,15 +79,16 @@ export function routeRequest(
   resolvers: SlugResolvers,
   guideParams: readonly string[],
   sections: SectionTable = {},
+  editions: EditionTable | null = null,
 ): Routing {
   // Next.js answers 500 when a dynamic segment has malformed percent-encoding (`/roles/%ZZ`): 404 instead.
   if (pathname.split("/").some((segment) => segment !== "" && decodeSegment(segment) === null)) return { kind: "rewrite", path: NOT_FOUND_PATH };
-  if (pathname === "/api/roles" || pathname.startsWith("/api/roles/")) return apiLanguage(pathname, params);
+  if (pathname === "/api/roles" || pathname.startsWith("/api/roles/")) return apiLanguage(pathname, params, editions);
   // `/en/roles/cm` follows the rules of `/roles/cm` with the English titles, and stays in English;
   // an address under /en that no English page serves gets the 404 page.
   const { locale, path } = splitLocale(pathname);
   if (locale !== DEFAULT_LOCALE && path !== "/" && !TRANSLATED_SEGMENTS.includes(path.split("/")[1])) return { kind: "rewrite", path: NOT_FOUND_PATH };
-  const routing = routeInLanguage(path, params, resolvers(locale), guideParams, sections);
+  const routing = routeInLanguage(path, params, resolvers(locale), guideParams, sections, editions && (editions[locale] ?? {}));
   if (locale === DEFAULT_LOCALE || routing.kind === "next" || routing.kind === "error") return routing;
   if (routing.kind === "redirect") return { kind: "redirect", location: localisePath(routing.location, locale) };
   return routing.path === NOT_FOUND_PATH ? routing : { kind: "rewrite", path: localisePath(routing.path, locale) };
@@ -92,7 +98,7 @@ export function routeRequest(
  * `/api/roles?lang=en` is served by the prerendered `/api/en/roles`; French is the default, and
  * `?lang=fr` is the same as no parameter. An unknown language is a 400 that lists the known ones.
  */
-function apiLanguage(pathname: string, params: URLSearchParams): Routing {
+function apiLanguage(pathname: string, params: URLSearchParams, editions: EditionTable | null): Routing {
   const lang = firstValue(params, "lang");
   if (lang !== "" && !isLocale(lang)) {
     return { kind: "error", status: 400, body: { error: "Langue inconnue : utilisez lang=" + LOCALES.join(" ou lang="), lang: lang.slice(0, MAX_SLUG_LENGTH), languages: [...LOCALES] } };
@@ -104,13 +110,17 @@ function apiLanguage(pathname: string, params: URLSearchParams): Routing {
     if (pathname.split("/").filter(Boolean).length !== 3 || !EDITION_DATE.test(edition)) {
       return { kind: "error", status: 400, body: { error: "Édition invalide : demandez /api/roles/<rôle>?edition=AAAA-MM-JJ, une date de la liste editions du rôle", edition: edition.slice(0, MAX_SLUG_LENGTH) } };
     }
+    const slug = pathname.split("/")[3];
+    const dates = editions?.[isLocale(lang) ? lang : DEFAULT_LOCALE]?.[slug];
+    if (editions && !dates) return { kind: "error", status: 404, body: { error: "Rôle inconnu", slug: slug.slice(0, MAX_SLUG_LENGTH) } };
+    if (dates && !dates.includes(edition)) return { kind: "error", status: 404, body: { error: "Édition inconnue : voyez la liste editions du rôle", slug, edition, editions: [...dates] } };
     path = `${pathname}/editions/${edition}`;
   }
   if (lang !== "" && lang !== DEFAULT_LOCALE) return { kind: "rewrite", path: path.replace(/^\/api\//, `/api/${lang}/`) };
   return path === pathname ? NEXT : { kind: "rewrite", path };
 }
 
-function routeInLanguage(pathname: string, params: URLSearchParams, resolve: SlugResolver, guideParams: readonly string[], sections: SectionTable): Routing {
+function routeInLanguage(pathname: string, params: URLSearchParams, resolve: SlugResolver, guideParams: readonly string[], sections: SectionTable, editions: EditionTable[string] | null): Routing {
   const segments = pathname.split("/").filter(Boolean);
 
   if (segments[0] === "roles") {
@@ -130,7 +140,13 @@ function routeInLanguage(pathname: string, params: URLSearchParams, resolve: Slu
       if (segments.length === 3 && segments[2] === "historique" && EDITION_DATE.test(from) && EDITION_DATE.test(to) && from !== to) {
         return { kind: "redirect", location: differencePath(slug, from, to) };
       }
-      // Dates and editions unknown are the pages' to refuse; another title of the role leads to its slug.
+      // An edition or a pair of editions that does not exist is the 404 page, before any rendering:
+      // the difference of any two editions renders on demand, and only real pairs should.
+      const known = editions && (editions[slug] ?? []);
+      const dates = segments[2] === "editions" ? segments.slice(3, 4) : segments[2] === "historique" ? segments.slice(3, 5) : [];
+      if (known && dates.some((date) => !known.includes(date))) return { kind: "rewrite", path: NOT_FOUND_PATH };
+      if (segments[2] === "historique" && segments.length > 3 && (segments.length !== 5 || segments[3] === segments[4])) return { kind: "rewrite", path: NOT_FOUND_PATH };
+      // Another title of the role leads to its slug.
       return slug === segments[1] ? NEXT : { kind: "redirect", location: ["", "roles", slug, ...segments.slice(2)].join("/") };
     }
     if (segments.length === 3 && Object.hasOwn(sections, slug) && !sections[slug].includes(segments[2])) return { kind: "rewrite", path: NOT_FOUND_PATH };

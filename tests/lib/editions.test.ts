@@ -237,6 +237,24 @@ describe("addresses of the editions", () => {
     expect(route("/roles/community-manager/historique?de=hier&a=2026-11-23")).toEqual({ kind: "next" });
   });
 
+  it("lead an edition or a pair of editions that does not exist to the 404 page before any rendering, when the proxy knows the editions", () => {
+    const known = { fr: { "community-manager": ["2026-12-08", "2026-11-23"] }, en: { "community-manager": ["2026-12-08"] } };
+    const withEditions = (url: string) => {
+      const parsed = new URL(url, "http://x");
+      return routeRequest(parsed.pathname, parsed.searchParams, () => (segment) => (segment === "community-manager" ? segment : null), [], {}, known);
+    };
+    expect(withEditions("/roles/community-manager/editions/2026-12-08")).toEqual({ kind: "next" });
+    expect(withEditions("/roles/community-manager/editions/2026-12-09")).toEqual({ kind: "rewrite", path: "/_introuvable" });
+    expect(withEditions("/en/roles/community-manager/editions/2026-11-23")).toEqual({ kind: "rewrite", path: "/_introuvable" });
+    expect(withEditions("/roles/community-manager/historique/2026-11-23/2026-12-08")).toEqual({ kind: "next" });
+    expect(withEditions("/roles/community-manager/historique/2026-11-23/2099-01-01")).toEqual({ kind: "rewrite", path: "/_introuvable" });
+    expect(withEditions("/roles/community-manager/historique/2026-12-08/2026-12-08")).toEqual({ kind: "rewrite", path: "/_introuvable" });
+    expect(withEditions("/roles/community-manager/historique/2026-11-23/2026-12-08/plus")).toEqual({ kind: "rewrite", path: "/_introuvable" });
+    expect(withEditions("/api/roles/community-manager?edition=2099-01-01")).toMatchObject({ kind: "error", status: 404, body: { editions: ["2026-12-08", "2026-11-23"] } });
+    expect(withEditions("/api/roles/inconnu?edition=2026-12-08")).toMatchObject({ kind: "error", status: 404, body: { error: "Rôle inconnu" } });
+    expect(withEditions("/api/roles/community-manager?edition=2026-12-08&lang=en")).toEqual({ kind: "rewrite", path: "/api/en/roles/community-manager/editions/2026-12-08" });
+  });
+
   it("serve an edition in the API, and refuse a malformed date with a 400", () => {
     expect(route("/api/roles/community-manager?edition=2026-12-08")).toEqual({ kind: "rewrite", path: "/api/roles/community-manager/editions/2026-12-08" });
     expect(route("/api/roles/community-manager?edition=2026-12-08&lang=en")).toEqual({ kind: "rewrite", path: "/api/en/roles/community-manager/editions/2026-12-08" });

@@ -1,8 +1,8 @@
 import { editionResponse } from "@/lib/api";
 import { getRoleEditions, getRoleSlugs } from "@/lib/roles";
 
-/** `/api/roles/<slug>?edition=<date>`, rewritten here by the proxy. An unknown date gets a JSON 404. */
-export const dynamicParams = true;
+/** `/api/roles/<slug>?edition=<date>`, rewritten here by the proxy. The proxy answers an unknown date with a JSON 404. */
+export const dynamicParams = false;
 
 export function generateStaticParams() {
   return getRoleSlugs().flatMap((slug) => getRoleEditions(slug).map((edition) => ({ slug, date: edition.date })));

@@ -2,8 +2,8 @@ import { editionResponse, jsonResponse } from "@/lib/api";
 import { DEFAULT_LOCALE, LOCALES, isLocale } from "@/lib/i18n/locales";
 import { getRoleEditions, getRoleSlugs } from "@/lib/roles";
 
-/** `/api/roles/<slug>?edition=<date>&lang=<code>`, rewritten here by the proxy. An unknown date gets a JSON 404. */
-export const dynamicParams = true;
+/** `/api/roles/<slug>?edition=<date>&lang=<code>`, rewritten here by the proxy. The proxy answers an unknown date with a JSON 404. */
+export const dynamicParams = false;
 
 export function generateStaticParams() {
   return LOCALES.filter((locale) => locale !== DEFAULT_LOCALE).flatMap((lang) => getRoleSlugs().flatMap((slug) => getRoleEditions(slug, lang).map((edition) => ({ lang, slug, date: edition.date }))));
