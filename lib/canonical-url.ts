@@ -111,7 +111,9 @@ function apiLanguage(pathname: string, params: URLSearchParams, editions: Editio
       return { kind: "error", status: 400, body: { error: "Édition invalide : demandez /api/roles/<rôle>?edition=AAAA-MM-JJ, une date de la liste editions du rôle", edition: edition.slice(0, MAX_SLUG_LENGTH) } };
     }
     const slug = pathname.split("/")[3];
-    const dates = editions?.[isLocale(lang) ? lang : DEFAULT_LOCALE]?.[slug];
+    // Own keys only: `/api/roles/constructor` names no role.
+    const table = editions?.[isLocale(lang) ? lang : DEFAULT_LOCALE];
+    const dates = table && Object.hasOwn(table, slug) ? table[slug] : undefined;
     if (editions && !dates) return { kind: "error", status: 404, body: { error: "Rôle inconnu", slug: slug.slice(0, MAX_SLUG_LENGTH) } };
     if (dates && !dates.includes(edition)) return { kind: "error", status: 404, body: { error: "Édition inconnue : voyez la liste editions du rôle", slug, edition, editions: [...dates] } };
     path = `${pathname}/editions/${edition}`;
@@ -142,7 +144,7 @@ function routeInLanguage(pathname: string, params: URLSearchParams, resolve: Slu
       }
       // An edition or a pair of editions that does not exist is the 404 page, before any rendering:
       // the difference of any two editions renders on demand, and only real pairs should.
-      const known = editions && (editions[slug] ?? []);
+      const known = editions && (Object.hasOwn(editions, slug) ? editions[slug] : []);
       const dates = segments[2] === "editions" ? segments.slice(3, 4) : segments[2] === "historique" ? segments.slice(3, 5) : [];
       if (known && dates.some((date) => !known.includes(date))) return { kind: "rewrite", path: NOT_FOUND_PATH };
       if (segments[2] === "historique" && segments.length > 3 && (segments.length !== 5 || segments[3] === segments[4])) return { kind: "rewrite", path: NOT_FOUND_PATH };

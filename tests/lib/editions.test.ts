@@ -55,6 +55,13 @@ describe("the published editions", () => {
 });
 
 describe("an edition never changes", () => {
+  it("counts « En bref » and the key facts among its words: a new pay range alone is a new edition", () => {
+    const lead = latest.snapshot.lead;
+    expect(lead).toMatch(/\d/);
+    const changed = { ...latest.snapshot, lead: lead.replace(/\d/, (digit) => String((Number(digit) + 1) % 10)) };
+    expect(textHash(changed)).not.toBe(textHash(latest.snapshot));
+  });
+
   it("refuses a word changed in a published edition, naming the file", () => {
     const problems = readChanged((editions) => edit(file(editions), (text) => text.replace(/("summary": "[^"]*?)(\p{L}{6,})/u, "$1$2x")));
     expect(problems).toEqual([expect.stringMatching(new RegExp(`${role.slug}/${latest.date}\\.json: \\(contenu\\) — cette édition a changé depuis sa publication`))]);
@@ -252,6 +259,9 @@ describe("addresses of the editions", () => {
     expect(withEditions("/roles/community-manager/historique/2026-11-23/2026-12-08/plus")).toEqual({ kind: "rewrite", path: "/_introuvable" });
     expect(withEditions("/api/roles/community-manager?edition=2099-01-01")).toMatchObject({ kind: "error", status: 404, body: { editions: ["2026-12-08", "2026-11-23"] } });
     expect(withEditions("/api/roles/inconnu?edition=2026-12-08")).toMatchObject({ kind: "error", status: 404, body: { error: "Rôle inconnu" } });
+    for (const inherited of ["constructor", "__proto__", "toString", "valueOf"]) {
+      expect(withEditions(`/api/roles/${inherited}?edition=2026-12-08`)).toMatchObject({ kind: "error", status: 404 });
+    }
     expect(withEditions("/api/roles/community-manager?edition=2026-12-08&lang=en")).toEqual({ kind: "rewrite", path: "/api/en/roles/community-manager/editions/2026-12-08" });
   });
 
